@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Model, QuerySet
+from rest_framework import serializers
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from aftercare.choices import LANGUAGE_CODES, Gender
+from aftercare.errors import Forbidden
+from aftercare.models import User
+from aftercare.policies import Action, can
+
+
+class Pagination(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+class LanguagesField(serializers.ListField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(child=serializers.ChoiceField(choices=sorted(LANGUAGE_CODES)), **kwargs)
+
+
+class SlotsField(serializers.ListField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(child=serializers.IntegerField(min_value=0, max_value=20), **kwargs)
+
+
+class GendersField(serializers.ListField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(child=serializers.ChoiceField(choices=Gender.choices), **kwargs)
+
+
+class ScopedApi(APIView):
+    """Base of every core API view: a role check first, then the selectors scope the objects."""
+
+    def user(self) -> User:
+        user = self.request.user
+        assert isinstance(user, User)
+        return user
+
+    def require(self, action: Action) -> User:
+        if not can(self.request.user, action):
+            raise Forbidden()
+        return self.user()
+
+    def paginated(
+        self,
+        request: Request,
+        queryset: QuerySet[Any],
+        serializer: type[serializers.Serializer[Any]],
+    ) -> Response:
+        paginator = Pagination()
+        page = paginator.paginate_queryset(queryset, request, view=self)
+        assert page is not None
+        return paginator.get_paginated_response(serializer(page, many=True).data)
+
+
+def changed_fields(data: dict[str, Any], instance: Model) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if getattr(instance, key, object()) != value}

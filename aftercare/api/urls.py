@@ -1,0 +1,46 @@
+from django.urls import path
+
+from aftercare.api import people, platform, relations
+
+app_name = "api"
+
+urlpatterns = [
+    path("me/", platform.MeApi.as_view(), name="me"),
+    path("organisations/", platform.OrganisationListApi.as_view(), name="organisation-list"),
+    path("accounts/", platform.AccountListApi.as_view(), name="account-list"),
+    path("audit/", platform.AuditListApi.as_view(), name="audit-list"),
+    path("interests/", people.InterestListApi.as_view(), name="interest-list"),
+    path("survivors/", people.SurvivorListApi.as_view(), name="survivor-list"),
+    path(
+        "survivors/<int:survivor_id>/", people.SurvivorDetailApi.as_view(), name="survivor-detail"
+    ),
+    path(
+        "survivors/<int:survivor_id>/consents/",
+        people.SurvivorConsentsApi.as_view(),
+        name="survivor-consents",
+    ),
+    path(
+        "survivors/<int:survivor_id>/exclusions/",
+        people.SurvivorExclusionsApi.as_view(),
+        name="survivor-exclusions",
+    ),
+    path(
+        "survivors/<int:survivor_id>/contact-bans/",
+        people.SurvivorContactBansApi.as_view(),
+        name="survivor-contact-bans",
+    ),
+    path("buddies/", people.BuddyListApi.as_view(), name="buddy-list"),
+    path("buddies/<int:buddy_id>/", people.BuddyDetailApi.as_view(), name="buddy-detail"),
+    path("matches/", relations.MatchListApi.as_view(), name="match-list"),
+    path("matches/<int:match_id>/", relations.MatchDetailApi.as_view(), name="match-detail"),
+    path(
+        "matches/<int:match_id>/transition/",
+        relations.MatchTransitionApi.as_view(),
+        name="match-transition",
+    ),
+    path("groups/", relations.GroupListApi.as_view(), name="group-list"),
+    path("groups/<int:group_id>/", relations.GroupDetailApi.as_view(), name="group-detail"),
+    path(
+        "groups/<int:group_id>/members/", relations.GroupMembersApi.as_view(), name="group-members"
+    ),
+]

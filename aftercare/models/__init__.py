@@ -1,0 +1,54 @@
+"""The domain core of Verder, split by subject.
+
+- organisations: the tenants and their per-organisation settings and interest tags
+- accounts: the user model, one role in one organisation
+- people: survivors (deelnemers) and buddies (maatjes) with their intake and screening data
+- safety: consent records, matching exclusions and contact bans
+- relations: matches and peer groups with their memberships and history
+- audit: the append-only audit trail
+"""
+
+from aftercare.models.accounts import User, UserManager
+from aftercare.models.audit import AuditEvent
+from aftercare.models.organisations import Interest, Organisation
+from aftercare.models.people import Buddy, BuddyStatus, Survivor, SurvivorStatus
+from aftercare.models.relations import (
+    Match,
+    MatchEvent,
+    MatchStatus,
+    Membership,
+    MembershipStatus,
+    PeerGroup,
+    PeerGroupStatus,
+)
+from aftercare.models.safety import (
+    Consent,
+    ConsentScope,
+    ContactBan,
+    ContactBanKind,
+    SafetyExclusion,
+)
+
+__all__ = [
+    "AuditEvent",
+    "Buddy",
+    "BuddyStatus",
+    "Consent",
+    "ConsentScope",
+    "ContactBan",
+    "ContactBanKind",
+    "Interest",
+    "Match",
+    "MatchEvent",
+    "MatchStatus",
+    "Membership",
+    "MembershipStatus",
+    "Organisation",
+    "PeerGroup",
+    "PeerGroupStatus",
+    "SafetyExclusion",
+    "Survivor",
+    "SurvivorStatus",
+    "User",
+    "UserManager",
+]

@@ -1,0 +1,141 @@
+"""Permission-scoped reads of the core. Anything outside a user's scope does not exist for her."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from aftercare.choices import Role
+from aftercare.errors import NotFound
+from aftercare.models import (
+    AuditEvent,
+    Buddy,
+    Interest,
+    Match,
+    MatchStatus,
+    MembershipStatus,
+    Organisation,
+    PeerGroup,
+    Survivor,
+    User,
+)
+from aftercare.models.relations import OPEN_MATCH_STATUSES
+
+
+def _org_id(user: Any) -> int:
+    # A user without an organisation (a platform admin) matches no tenant's rows.
+    organisation_id = getattr(user, "organisation_id", None)
+    return organisation_id if organisation_id is not None else -1
+
+
+def survivor_list_for_user(*, user: User) -> QuerySet[Survivor]:
+    if user.role != Role.COORDINATOR:
+        return Survivor.objects.none()
+    return Survivor.objects.filter(organisation_id=_org_id(user)).prefetch_related("interests")
+
+
+def survivor_get_for_user(*, user: User, survivor_id: int) -> Survivor:
+    try:
+        return survivor_list_for_user(user=user).get(pk=survivor_id)
+    except (Survivor.DoesNotExist, ValueError, TypeError):
+        raise NotFound() from None
+
+
+def buddy_list_for_user(*, user: User) -> QuerySet[Buddy]:
+    if user.role != Role.COORDINATOR:
+        return Buddy.objects.none()
+    open_matches = Count("matches", filter=Q(matches__status__in=OPEN_MATCH_STATUSES))
+    return (
+        Buddy.objects.filter(organisation_id=_org_id(user))
+        .select_related("organisation")
+        .prefetch_related("interests")
+        .annotate(open_match_count=open_matches)
+        .order_by("first_name", "id")
+    )
+
+
+def buddy_get_for_user(*, user: User, buddy_id: int) -> Buddy:
+    try:
+        return buddy_list_for_user(user=user).get(pk=buddy_id)
+    except (Buddy.DoesNotExist, ValueError, TypeError):
+        raise NotFound() from None
+
+
+def match_list_for_user(*, user: User) -> QuerySet[Match]:
+    qs = Match.objects.select_related("survivor", "buddy").prefetch_related("survivor__interests")
+    if user.role == Role.COORDINATOR:
+        return qs.filter(organisation_id=_org_id(user))
+    visible = [MatchStatus.ACTIVE, MatchStatus.PAUSED, MatchStatus.CLOSING, MatchStatus.CLOSED]
+    if user.role == Role.BUDDY:
+        return qs.filter(buddy__user=user, status__in=visible)
+    if user.role == Role.SURVIVOR:
+        return qs.filter(survivor__user=user, status__in=visible)
+    return qs.none()
+
+
+def match_get_for_user(*, user: User, match_id: int) -> Match:
+    try:
+        return match_list_for_user(user=user).get(pk=match_id)
+    except (Match.DoesNotExist, ValueError, TypeError):
+        raise NotFound() from None
+
+
+def group_list_for_user(*, user: User) -> QuerySet[PeerGroup]:
+    active = Count("memberships", filter=Q(memberships__status=MembershipStatus.ACTIVE))
+    qs = (
+        PeerGroup.objects.select_related("facilitator")
+        .annotate(member_count=active)
+        .order_by("name", "id")
+    )
+    if user.role == Role.COORDINATOR:
+        return qs.filter(organisation_id=_org_id(user))
+    if user.role == Role.SURVIVOR:
+        return qs.filter(
+            memberships__survivor__user=user, memberships__status=MembershipStatus.ACTIVE
+        ).distinct()
+    if user.role in {Role.FACILITATOR, Role.BUDDY}:
+        return qs.filter(facilitator=user)
+    return qs.none()
+
+
+def group_get_for_user(*, user: User, group_id: int) -> PeerGroup:
+    try:
+        return group_list_for_user(user=user).get(pk=group_id)
+    except (PeerGroup.DoesNotExist, ValueError, TypeError):
+        raise NotFound() from None
+
+
+def interest_list_for_user(*, user: User) -> QuerySet[Interest]:
+    if user.role != Role.COORDINATOR:
+        return Interest.objects.none()
+    return Interest.objects.filter(organisation_id=_org_id(user))
+
+
+def audit_list_for_user(*, user: User) -> QuerySet[AuditEvent]:
+    if user.role != Role.COORDINATOR:
+        return AuditEvent.objects.none()
+    return AuditEvent.objects.filter(organisation_id=_org_id(user)).select_related("actor")
+
+
+def organisation_list_for_user(*, user: User) -> QuerySet[Organisation]:
+    if user.role == Role.ADMIN:
+        return Organisation.objects.all()
+    return Organisation.objects.none()
+
+
+def account_list_for_user(*, user: User) -> QuerySet[User]:
+    if user.role == Role.ADMIN:
+        return User.objects.select_related("organisation").order_by("email")
+    if user.role == Role.COORDINATOR:
+        return (
+            User.objects.filter(organisation_id=_org_id(user))
+            .select_related("organisation")
+            .order_by("email")
+        )
+    return User.objects.none()
+
+
+def buddy_free_places(*, buddy: Buddy) -> int:
+    taken = buddy.matches.filter(status__in=OPEN_MATCH_STATUSES).count()
+    return max(buddy.capacity - taken, 0)
