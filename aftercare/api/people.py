@@ -40,12 +40,8 @@ class PersonInput(serializers.Serializer[Any]):
     postcode_area = serializers.CharField(
         max_length=4, required=False, allow_blank=True, validators=[validate_postcode_area]
     )
-    latitude = serializers.DecimalField(
-        max_digits=6, decimal_places=3, min_value=50, max_value=54, required=False
-    )
-    longitude = serializers.DecimalField(
-        max_digits=6, decimal_places=3, min_value=3, max_value=8, required=False
-    )
+    latitude = serializers.FloatField(min_value=50, max_value=54, required=False)
+    longitude = serializers.FloatField(min_value=3, max_value=7.5, required=False)
     max_km = serializers.IntegerField(min_value=1, max_value=200, required=False)
 
 

@@ -10,6 +10,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.conftest import PERSONAS, World, client_for
+from tests.matching import matrix as matching_matrix
+from tests.messaging import matrix as messaging_matrix
 
 OK, CREATED, FORBIDDEN, NOT_FOUND = 200, 201, 403, 404
 
@@ -214,7 +216,8 @@ MATRIX: list[Case] = [
     ),
 ]
 
-API_NAMESPACES = ("api", "matching", "messaging")
+# Each app keeps its own cases beside its tests; all of them count for completeness.
+MATRIX += matching_matrix.CASES + messaging_matrix.CASES
 
 
 def _walk(patterns: list[Any], namespace: str = "", prefix: str = "") -> Iterator[tuple[str, str]]:
