@@ -2,38 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.aftercare.matrix_case import (
+    COORDINATORS_CREATE,
+    COORDINATORS_OK,
+    CREATED,
+    NOT_FOUND,
+    OK,
+    OWN_COORDINATOR_CREATE,
+    OWN_COORDINATOR_OK,
+    SIGNED_IN_OK,
+    Case,
+    only,
+)
 from tests.conftest import PERSONAS, World, client_for
 from tests.matching import matrix as matching_matrix
 from tests.messaging import matrix as messaging_matrix
-
-OK, CREATED, FORBIDDEN, NOT_FOUND = 200, 201, 403, 404
-
-
-def only(allowed: dict[str, int], otherwise: int = FORBIDDEN) -> dict[str, int]:
-    return {persona: allowed.get(persona, otherwise) for persona in PERSONAS}
-
-
-COORDINATORS_OK = only({"coordinator": OK, "other_org_coordinator": OK})
-COORDINATORS_CREATE = only({"coordinator": CREATED, "other_org_coordinator": CREATED})
-OWN_COORDINATOR_OK = only({"coordinator": OK, "other_org_coordinator": NOT_FOUND})
-OWN_COORDINATOR_CREATE = only({"coordinator": CREATED, "other_org_coordinator": NOT_FOUND})
-SIGNED_IN_OK = only({p: OK for p in PERSONAS if p != "anonymous"})
-
-
-@dataclass(frozen=True)
-class Case:
-    route: str
-    method: str
-    expected: dict[str, int]
-    kwargs: Callable[[World], dict[str, Any]] = lambda w: {}
-    body: Callable[[World], dict[str, Any]] = lambda w: {}
 
 
 def survivor_kwargs(w: World) -> dict[str, Any]:
