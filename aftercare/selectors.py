@@ -11,19 +11,23 @@ from aftercare.errors import NotFound
 from aftercare.models import (
     AuditEvent,
     Buddy,
+    BuddyStatus,
+    ConsentScope,
     Interest,
     Match,
     MatchStatus,
     MembershipStatus,
     Organisation,
     PeerGroup,
+    SafetyExclusion,
     Survivor,
+    SurvivorStatus,
     User,
 )
 from aftercare.models.relations import OPEN_MATCH_STATUSES
 
 
-def _org_id(user: Any) -> int:
+def tenant_id(user: Any) -> int:
     # A user without an organisation (a platform admin) matches no tenant's rows.
     organisation_id = getattr(user, "organisation_id", None)
     return organisation_id if organisation_id is not None else -1
@@ -32,7 +36,7 @@ def _org_id(user: Any) -> int:
 def survivor_list_for_user(*, user: User) -> QuerySet[Survivor]:
     if user.role != Role.COORDINATOR:
         return Survivor.objects.none()
-    return Survivor.objects.filter(organisation_id=_org_id(user)).prefetch_related("interests")
+    return Survivor.objects.filter(organisation_id=tenant_id(user)).prefetch_related("interests")
 
 
 def survivor_get_for_user(*, user: User, survivor_id: int) -> Survivor:
@@ -47,7 +51,7 @@ def buddy_list_for_user(*, user: User) -> QuerySet[Buddy]:
         return Buddy.objects.none()
     open_matches = Count("matches", filter=Q(matches__status__in=OPEN_MATCH_STATUSES))
     return (
-        Buddy.objects.filter(organisation_id=_org_id(user))
+        Buddy.objects.filter(organisation_id=tenant_id(user))
         .select_related("organisation")
         .prefetch_related("interests")
         .annotate(open_match_count=open_matches)
@@ -65,7 +69,7 @@ def buddy_get_for_user(*, user: User, buddy_id: int) -> Buddy:
 def match_list_for_user(*, user: User) -> QuerySet[Match]:
     qs = Match.objects.select_related("survivor", "buddy").prefetch_related("survivor__interests")
     if user.role == Role.COORDINATOR:
-        return qs.filter(organisation_id=_org_id(user))
+        return qs.filter(organisation_id=tenant_id(user))
     visible = [MatchStatus.ACTIVE, MatchStatus.PAUSED, MatchStatus.CLOSING, MatchStatus.CLOSED]
     if user.role == Role.BUDDY:
         return qs.filter(buddy__user=user, status__in=visible)
@@ -89,7 +93,7 @@ def group_list_for_user(*, user: User) -> QuerySet[PeerGroup]:
         .order_by("name", "id")
     )
     if user.role == Role.COORDINATOR:
-        return qs.filter(organisation_id=_org_id(user))
+        return qs.filter(organisation_id=tenant_id(user))
     if user.role == Role.SURVIVOR:
         return qs.filter(
             memberships__survivor__user=user, memberships__status=MembershipStatus.ACTIVE
@@ -109,13 +113,13 @@ def group_get_for_user(*, user: User, group_id: int) -> PeerGroup:
 def interest_list_for_user(*, user: User) -> QuerySet[Interest]:
     if user.role != Role.COORDINATOR:
         return Interest.objects.none()
-    return Interest.objects.filter(organisation_id=_org_id(user))
+    return Interest.objects.filter(organisation_id=tenant_id(user))
 
 
 def audit_list_for_user(*, user: User) -> QuerySet[AuditEvent]:
     if user.role != Role.COORDINATOR:
         return AuditEvent.objects.none()
-    return AuditEvent.objects.filter(organisation_id=_org_id(user)).select_related("actor")
+    return AuditEvent.objects.filter(organisation_id=tenant_id(user)).select_related("actor")
 
 
 def organisation_list_for_user(*, user: User) -> QuerySet[Organisation]:
@@ -129,7 +133,7 @@ def account_list_for_user(*, user: User) -> QuerySet[User]:
         return User.objects.select_related("organisation").order_by("email")
     if user.role == Role.COORDINATOR:
         return (
-            User.objects.filter(organisation_id=_org_id(user))
+            User.objects.filter(organisation_id=tenant_id(user))
             .select_related("organisation")
             .order_by("email")
         )
@@ -139,3 +143,46 @@ def account_list_for_user(*, user: User) -> QuerySet[User]:
 def buddy_free_places(*, buddy: Buddy) -> int:
     taken = buddy.matches.filter(status__in=OPEN_MATCH_STATUSES).count()
     return max(buddy.capacity - taken, 0)
+
+
+def matching_pool(*, organisation_id: int) -> tuple[list[Survivor], list[Buddy]]:
+    """Who may enter a buddy-matching run: waiting survivors with matching consent and no open
+    match, and eligible buddies (approved or active, VOG valid) with at least one free place.
+
+    Buddies carry `open_match_count`; eligibility of the VOG is checked per buddy because its
+    validity depends on the organisation's setting.
+    """
+    survivors = list(
+        Survivor.objects.filter(
+            organisation_id=organisation_id,
+            status=SurvivorStatus.WAITING,
+            consents__scope=ConsentScope.MATCHING,
+            consents__withdrawn_at__isnull=True,
+        )
+        .exclude(matches__status__in=OPEN_MATCH_STATUSES)
+        .prefetch_related("interests")
+        .distinct()
+        .order_by("id")
+    )
+    open_matches = Count("matches", filter=Q(matches__status__in=OPEN_MATCH_STATUSES))
+    buddies: list[Buddy] = [
+        buddy
+        for buddy in Buddy.objects.filter(
+            organisation_id=organisation_id, status__in=[BuddyStatus.APPROVED, BuddyStatus.ACTIVE]
+        )
+        .select_related("organisation")
+        .prefetch_related("interests")
+        .annotate(open_match_count=open_matches)
+        .order_by("id")
+        if buddy.is_eligible() and buddy.open_match_count < buddy.capacity
+    ]
+    return survivors, buddies
+
+
+def exclusion_pairs(*, organisation_id: int) -> list[tuple[int, int]]:
+    """(survivor id, buddy id) pairs that must never be matched."""
+    return list(
+        SafetyExclusion.objects.filter(
+            survivor__organisation_id=organisation_id, buddy__isnull=False
+        ).values_list("survivor_id", "buddy_id")
+    )

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from aftercare.choices import Role
 from aftercare.models import Buddy, Match, Organisation, PeerGroup, Survivor, User
-from aftercare.services import match_create, membership_add
+from aftercare.services import consent_record, match_create, membership_add
 from tests.factories import (
     BuddyFactory,
     OrganisationFactory,
@@ -70,6 +71,17 @@ def world(db: None) -> World:
     match = match_create(actor=coordinator, survivor=survivor_profile, buddy=buddy_profile)
     group = PeerGroupFactory.create(organisation=org, facilitator=facilitator, name="Dinsdaggroep")
     membership_add(actor=coordinator, group=group, survivor=other_survivor_profile)
+    for waiting, recorder in (
+        (other_survivor_profile, coordinator),
+        (other_org_survivor, other_coordinator),
+    ):
+        consent_record(
+            actor=recorder,
+            survivor=waiting,
+            scope="matching",
+            given_on=timezone.localdate(),
+            privacy_statement_version="2026-1",
+        )
     return World(
         org=org,
         other_org=other_org,

@@ -1,0 +1,235 @@
+"""Runs, proposals and decisions. Approval goes through aftercare's match service."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.metadata import version
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from aftercare import services as aftercare_services
+from aftercare.errors import DomainError, NotFound
+from aftercare.models import Buddy, Survivor, User
+from aftercare.models.audit import AuditAction
+from matching.errors import AlreadyDecided, NothingToMatch, RunInProgress
+from matching.models import Decision, MatchProposal, MatchRun, RejectedPair, RunKind, RunStatus
+from matching.snapshot import buddy_instance, parse_key
+from matching.solver.buddy import solve_buddy_matching
+
+logger = logging.getLogger(__name__)
+
+
+def _rejected_pairs(organisation_id: int) -> list[tuple[int, int]]:
+    return list(
+        RejectedPair.objects.filter(
+            organisation_id=organisation_id, cleared_at__isnull=True
+        ).values_list("survivor_id", "buddy_id")
+    )
+
+
+@transaction.atomic
+def run_start(*, actor: User, weights: dict[str, int] | None = None) -> MatchRun:
+    """Snapshot who waits and who is free, store it, and queue the solver.
+
+    The task is enqueued inside the transaction: with the database queue the worker sees it
+    only once the run row is committed too.
+    """
+    from matching.tasks import execute_match_run
+
+    assert actor.organisation_id is not None
+    instance = buddy_instance(
+        organisation_id=actor.organisation_id,
+        rejected=_rejected_pairs(actor.organisation_id),
+        weights=weights,
+    )
+    if not instance["survivors"] or not instance["buddies"]:
+        raise NothingToMatch()
+    try:
+        with transaction.atomic():
+            run = MatchRun.objects.create(
+                organisation_id=actor.organisation_id,
+                kind=RunKind.BUDDY,
+                started_by=actor,
+                parameters={"weights": weights or {}},
+                input_snapshot=instance,
+                progress="queued",
+            )
+    except IntegrityError:
+        raise RunInProgress() from None
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        obj=run,
+        organisation_id=run.organisation_id,
+        changes=["run"],
+    )
+    execute_match_run.enqueue(run_id=run.pk)
+    # With the immediate backend (tests) the run has finished by now.
+    run.refresh_from_db()
+    return run
+
+
+def run_execute(*, run_id: int) -> MatchRun:
+    """Solve a stored snapshot and write its proposals in bulk (no query per pair)."""
+    run = MatchRun.objects.get(pk=run_id)
+    if run.status != RunStatus.QUEUED:
+        return run
+    MatchRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, progress="solving")
+    try:
+        result = solve_buddy_matching(run.input_snapshot, explain=False)
+    except Exception as error:  # the run must end in a visible state whatever the solver did
+        logger.exception("match run %s failed", run.pk)
+        MatchRun.objects.filter(pk=run.pk).update(
+            status=RunStatus.FAILED,
+            progress="failed",
+            error=str(error)[:2000],
+            finished_at=timezone.now(),
+        )
+        run.refresh_from_db()
+        return run
+    with transaction.atomic():
+        MatchProposal.objects.bulk_create(
+            [
+                MatchProposal(
+                    run_id=run.pk,
+                    survivor_id=parse_key(match["survivor"]),
+                    buddy_id=parse_key(match["buddy"]),
+                    score=match["score"],
+                    breakdown=match.get("breakdown", {}),
+                )
+                for match in result["matches"]
+            ],
+            batch_size=1000,
+        )
+        MatchRun.objects.filter(pk=run.pk).update(
+            status=RunStatus.DONE,
+            progress="done",
+            result=result,
+            statistics={
+                "status": result.get("status"),
+                "objective": result.get("objective"),
+                "bound": result.get("bound"),
+                "timings": result.get("timings"),
+                "ortools": version("ortools"),
+            },
+            finished_at=timezone.now(),
+        )
+    run.refresh_from_db()
+    return run
+
+
+@transaction.atomic
+def proposal_approve(*, actor: User, proposal: MatchProposal) -> MatchProposal:
+    proposal = MatchProposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.decision != Decision.PENDING:
+        raise AlreadyDecided()
+    survivor = Survivor.objects.get(pk=proposal.survivor_id)
+    buddy = Buddy.objects.get(pk=proposal.buddy_id)
+    aftercare_services.match_create(actor=actor, survivor=survivor, buddy=buddy)
+    proposal.decision = Decision.APPROVED
+    proposal.decided_by = actor
+    proposal.decided_at = timezone.now()
+    proposal.save(update_fields=["decision", "decided_by", "decided_at"])
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.DECIDE,
+        obj=proposal,
+        organisation_id=actor.organisation_id,
+        changes=["decision"],
+    )
+    return proposal
+
+
+@transaction.atomic
+def proposal_reject(*, actor: User, proposal: MatchProposal, reason: str) -> MatchProposal:
+    proposal = MatchProposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.decision != Decision.PENDING:
+        raise AlreadyDecided()
+    proposal.decision = Decision.REJECTED
+    proposal.decided_by = actor
+    proposal.decided_at = timezone.now()
+    proposal.reason = reason
+    proposal.save(update_fields=["decision", "decided_by", "decided_at", "reason"])
+    assert actor.organisation_id is not None
+    RejectedPair.objects.get_or_create(
+        organisation_id=actor.organisation_id,
+        survivor_id=proposal.survivor_id,
+        buddy_id=proposal.buddy_id,
+        cleared_at=None,
+        defaults={"reason": reason, "rejected_by": actor},
+    )
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.DECIDE,
+        obj=proposal,
+        organisation_id=actor.organisation_id,
+        changes=["decision", "reason"],
+    )
+    return proposal
+
+
+@dataclass(frozen=True)
+class DecisionOutcome:
+    proposal_id: int
+    ok: bool
+    code: str = ""
+    message: str = ""
+
+
+def proposals_approve_many(
+    *, actor: User, proposals: Iterable[MatchProposal]
+) -> list[DecisionOutcome]:
+    """Each approval stands alone: one that conflicts does not undo the others."""
+    outcomes = []
+    for proposal in proposals:
+        try:
+            proposal_approve(actor=actor, proposal=proposal)
+        except DomainError as error:
+            outcomes.append(DecisionOutcome(proposal.pk, False, error.code, str(error.message)))
+        else:
+            outcomes.append(DecisionOutcome(proposal.pk, True))
+    return outcomes
+
+
+@transaction.atomic
+def rejection_clear(*, actor: User, rejection: RejectedPair) -> RejectedPair:
+    rejection = RejectedPair.objects.select_for_update().get(pk=rejection.pk)
+    if rejection.cleared_at is not None:
+        raise NotFound()
+    rejection.cleared_at = timezone.now()
+    rejection.save(update_fields=["cleared_at"])
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=rejection,
+        organisation_id=rejection.organisation_id,
+        changes=["cleared_at"],
+    )
+    return rejection
+
+
+def unmatched_explained(run: MatchRun) -> list[dict[str, Any]]:
+    """The solver's reasons with names a coordinator recognises instead of ids."""
+    unmatched = run.result.get("unmatched", [])
+    survivor_ids = [parse_key(row["survivor"]) for row in unmatched]
+    buddy_ids = [parse_key(row["closest"]["buddy"]) for row in unmatched if row.get("closest")]
+    survivors = dict(Survivor.objects.filter(pk__in=survivor_ids).values_list("pk", "pseudonym"))
+    buddies = dict(Buddy.objects.filter(pk__in=buddy_ids).values_list("pk", "first_name"))
+    rows = []
+    for row in unmatched:
+        survivor_id = parse_key(row["survivor"])
+        closest = row.get("closest")
+        rows.append(
+            {
+                "survivor_id": survivor_id,
+                "survivor": survivors.get(survivor_id, ""),
+                "reasons": row.get("reasons", {}),
+                "closest_buddy": buddies.get(parse_key(closest["buddy"]), "") if closest else "",
+                "closest_blocked_by": closest.get("blocked_by", []) if closest else [],
+            }
+        )
+    return rows
