@@ -33,6 +33,9 @@ class Action(StrEnum):
     ORGANISATION_MANAGE = "organisation.manage"
     ACCOUNT_MANAGE = "account.manage"
     PROFILE_VIEW = "profile.view"
+    CONTACT_LIST = "contact.list"
+    CONTACT_PLAN = "contact.plan"
+    DASHBOARD_VIEW = "dashboard.view"
 
 
 C, B, S, F, A = Role.COORDINATOR, Role.BUDDY, Role.SURVIVOR, Role.FACILITATOR, Role.ADMIN
@@ -60,6 +63,10 @@ RULES: dict[Action, frozenset[str]] = {
     Action.ORGANISATION_MANAGE: frozenset({A}),
     Action.ACCOUNT_MANAGE: frozenset({A, C}),
     Action.PROFILE_VIEW: frozenset({C, B, S, F, A}),
+    # Each sees the moments the selector scopes to her; the services check who may change one.
+    Action.CONTACT_LIST: frozenset({C, B, S, F}),
+    Action.CONTACT_PLAN: frozenset({C, B, F}),
+    Action.DASHBOARD_VIEW: frozenset({C}),
 }
 
 

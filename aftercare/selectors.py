@@ -13,10 +13,13 @@ from aftercare.models import (
     Buddy,
     BuddyStatus,
     ConsentScope,
+    ContactKind,
+    ContactMoment,
     Interest,
     Match,
     MatchStatus,
     MembershipStatus,
+    Notification,
     Organisation,
     PeerGroup,
     SafetyExclusion,
@@ -186,3 +189,35 @@ def exclusion_pairs(*, organisation_id: int) -> list[tuple[int, int]]:
             survivor__organisation_id=organisation_id, buddy__isnull=False
         ).values_list("survivor_id", "buddy_id")
     )
+
+
+def contact_moment_list_for_user(*, user: User) -> QuerySet[ContactMoment]:
+    """A buddy sees her own matches' moments, a survivor hers and her groups', a facilitator her
+    groups', a coordinator her organisation's. Check-ins are visible to whom they are with."""
+    qs = ContactMoment.objects.select_related("report").order_by("starts_at", "id")
+    if user.role == Role.COORDINATOR:
+        return qs.filter(organisation_id=tenant_id(user))
+    check_in = Q(kind=ContactKind.CHECK_IN)
+    if user.role == Role.BUDDY:
+        return qs.filter(match__buddy__user=user).exclude(check_in & ~Q(check_in_with="buddy"))
+    if user.role == Role.SURVIVOR:
+        own = Q(match__survivor__user=user) & ~(check_in & ~Q(check_in_with="survivor"))
+        groups = Q(
+            group__memberships__survivor__user=user,
+            group__memberships__status=MembershipStatus.ACTIVE,
+        )
+        return qs.filter(own | groups).distinct()
+    if user.role == Role.FACILITATOR:
+        return qs.filter(group__facilitator=user)
+    return qs.none()
+
+
+def contact_moment_get_for_user(*, user: User, moment_id: int) -> ContactMoment:
+    try:
+        return contact_moment_list_for_user(user=user).get(pk=moment_id)
+    except (ContactMoment.DoesNotExist, ValueError, TypeError):
+        raise NotFound() from None
+
+
+def notification_list_for_user(*, user: User) -> QuerySet[Notification]:
+    return Notification.objects.filter(user=user)

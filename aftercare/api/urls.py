@@ -1,6 +1,6 @@
 from django.urls import path
 
-from aftercare.api import people, platform, relations
+from aftercare.api import contact, people, platform, relations
 
 app_name = "api"
 
@@ -42,5 +42,44 @@ urlpatterns = [
     path("groups/<int:group_id>/", relations.GroupDetailApi.as_view(), name="group-detail"),
     path(
         "groups/<int:group_id>/members/", relations.GroupMembersApi.as_view(), name="group-members"
+    ),
+    path("contact-moments/", contact.MomentListApi.as_view(), name="moment-list"),
+    path(
+        "contact-moments/<int:moment_id>/", contact.MomentDetailApi.as_view(), name="moment-detail"
+    ),
+    path(
+        "contact-moments/<int:moment_id>/confirm/",
+        contact.MomentConfirmApi.as_view(),
+        name="moment-confirm",
+    ),
+    path(
+        "contact-moments/<int:moment_id>/other-time/",
+        contact.MomentOtherTimeApi.as_view(),
+        name="moment-other-time",
+    ),
+    path(
+        "contact-moments/<int:moment_id>/move/", contact.MomentMoveApi.as_view(), name="moment-move"
+    ),
+    path(
+        "contact-moments/<int:moment_id>/cancel/",
+        contact.MomentCancelApi.as_view(),
+        name="moment-cancel",
+    ),
+    path(
+        "contact-moments/<int:moment_id>/report/",
+        contact.MomentReportApi.as_view(),
+        name="moment-report",
+    ),
+    path("contact-moments/<int:moment_id>/ics/", contact.MomentIcsApi.as_view(), name="moment-ics"),
+    path("calendar-feed/", contact.CalendarFeedApi.as_view(), name="calendar-feed"),
+    path(
+        "calendar/<str:token>.ics", contact.CalendarFeedIcsApi.as_view(), name="calendar-feed-ics"
+    ),
+    path("notifications/", contact.NotificationListApi.as_view(), name="notification-list"),
+    path("dashboard/", contact.DashboardApi.as_view(), name="dashboard"),
+    path(
+        "worries/<int:report_id>/acknowledge/",
+        contact.WorryAcknowledgeApi.as_view(),
+        name="worry-acknowledge",
     ),
 ]

@@ -5,11 +5,26 @@
 - people: survivors (deelnemers) and buddies (maatjes) with their intake and screening data
 - safety: consent records, matching exclusions and contact bans
 - relations: matches and peer groups with their memberships and history
+- contact: contact moments, reports, reminders, notifications, cadence and calendar feeds
 - audit: the append-only audit trail
 """
 
 from aftercare.models.accounts import User, UserManager
 from aftercare.models.audit import AuditEvent
+from aftercare.models.contact import (
+    Attendance,
+    CadencePolicy,
+    CalendarFeed,
+    CheckInWith,
+    ContactKind,
+    ContactMoment,
+    ContactReport,
+    ContactSeries,
+    ContactStatus,
+    Notification,
+    Reminder,
+    ReminderKind,
+)
 from aftercare.models.organisations import Interest, Organisation
 from aftercare.models.people import Buddy, BuddyStatus, Survivor, SurvivorStatus
 from aftercare.models.relations import (
@@ -30,22 +45,34 @@ from aftercare.models.safety import (
 )
 
 __all__ = [
+    "Attendance",
     "AuditEvent",
     "Buddy",
     "BuddyStatus",
+    "CadencePolicy",
+    "CalendarFeed",
+    "CheckInWith",
     "Consent",
     "ConsentScope",
     "ContactBan",
     "ContactBanKind",
+    "ContactKind",
+    "ContactMoment",
+    "ContactReport",
+    "ContactSeries",
+    "ContactStatus",
     "Interest",
     "Match",
     "MatchEvent",
     "MatchStatus",
     "Membership",
     "MembershipStatus",
+    "Notification",
     "Organisation",
     "PeerGroup",
     "PeerGroupStatus",
+    "Reminder",
+    "ReminderKind",
     "SafetyExclusion",
     "Survivor",
     "SurvivorStatus",

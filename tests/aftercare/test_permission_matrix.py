@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
+from aftercare.models import CalendarFeed, ContactKind, ContactMoment, ContactReport, ContactStatus
+from aftercare.services import contact
 from tests.aftercare.matrix_case import (
     COORDINATORS_CREATE,
     COORDINATORS_OK,
     CREATED,
+    FORBIDDEN,
     NOT_FOUND,
     OK,
     OWN_COORDINATOR_CREATE,
@@ -50,6 +55,53 @@ def buddy_body(w: World) -> dict[str, Any]:
         "municipality": "Drachten",
         "capacity": 2,
     }
+
+
+def _future() -> str:
+    return (timezone.now() + timedelta(days=3)).isoformat()
+
+
+def proposed_moment(w: World) -> ContactMoment:
+    [moment] = contact.contact_plan(
+        actor=w.buddy,
+        match=w.match,
+        kind=ContactKind.MEETING,
+        starts_at=timezone.now() + timedelta(days=3),
+    )
+    return moment
+
+
+def past_moment(w: World) -> ContactMoment:
+    return ContactMoment.objects.create(
+        organisation=w.org,
+        match=w.match,
+        kind=ContactKind.MEETING,
+        starts_at=timezone.now() - timedelta(hours=3),
+        status=ContactStatus.PLANNED,
+        status_changed_by=w.buddy,
+    )
+
+
+def worried_report(w: World) -> ContactReport:
+    return contact.contact_report(actor=w.buddy, moment=past_moment(w), happened=True, worried=True)
+
+
+def feed_token(w: World) -> str:
+    return CalendarFeed.objects.create(user=w.buddy).token
+
+
+MOMENT_READERS = only(
+    {
+        "coordinator": OK,
+        "buddy": OK,
+        "survivor": OK,
+        "other_survivor": NOT_FOUND,
+        "facilitator": NOT_FOUND,
+        "other_org_coordinator": NOT_FOUND,
+    }
+)
+MOMENT_PARTICIPANTS = MOMENT_READERS
+STAFF_AND_PARTICIPANTS = only({p: OK for p in PERSONAS if p not in {"anonymous", "admin"}})
 
 
 MATRIX: list[Case] = [
@@ -202,6 +254,89 @@ MATRIX: list[Case] = [
         OWN_COORDINATOR_CREATE,
         kwargs=lambda w: {"group_id": w.group.pk},
         body=lambda w: {"survivor": w.survivor_profile.pk},
+    ),
+    Case("api:moment-list", "get", STAFF_AND_PARTICIPANTS),
+    Case(
+        "api:moment-list",
+        "post",
+        only(
+            {
+                "buddy": CREATED,
+                "coordinator": CREATED,
+                "other_org_coordinator": NOT_FOUND,
+                "facilitator": NOT_FOUND,
+            }
+        ),
+        body=lambda w: {"match": w.match.pk, "kind": "meeting", "starts_at": _future()},
+    ),
+    Case(
+        "api:moment-detail",
+        "get",
+        MOMENT_READERS,
+        kwargs=lambda w: {"moment_id": proposed_moment(w).pk},
+    ),
+    Case(
+        "api:moment-confirm",
+        "post",
+        MOMENT_READERS | {"buddy": FORBIDDEN},
+        kwargs=lambda w: {"moment_id": proposed_moment(w).pk},
+    ),
+    Case(
+        "api:moment-other-time",
+        "post",
+        MOMENT_PARTICIPANTS,
+        kwargs=lambda w: {"moment_id": proposed_moment(w).pk},
+    ),
+    Case(
+        "api:moment-move",
+        "post",
+        MOMENT_PARTICIPANTS,
+        kwargs=lambda w: {"moment_id": proposed_moment(w).pk},
+        body=lambda w: {"starts_at": (timezone.now() + timedelta(days=5)).isoformat()},
+    ),
+    Case(
+        "api:moment-cancel",
+        "post",
+        MOMENT_PARTICIPANTS,
+        kwargs=lambda w: {"moment_id": proposed_moment(w).pk},
+    ),
+    Case(
+        "api:moment-report",
+        "post",
+        MOMENT_READERS | {"coordinator": CREATED, "buddy": CREATED, "survivor": FORBIDDEN},
+        kwargs=lambda w: {"moment_id": past_moment(w).pk},
+        body=lambda w: {"happened": True},
+    ),
+    Case(
+        "api:moment-ics",
+        "get",
+        MOMENT_READERS,
+        kwargs=lambda w: {"moment_id": proposed_moment(w).pk},
+    ),
+    Case(
+        "api:calendar-feed",
+        "post",
+        only({p: CREATED for p in STAFF_AND_PARTICIPANTS if STAFF_AND_PARTICIPANTS[p] == OK}),
+    ),
+    Case(
+        "api:calendar-feed",
+        "delete",
+        only({p: 204 for p in STAFF_AND_PARTICIPANTS if STAFF_AND_PARTICIPANTS[p] == OK}),
+    ),
+    # The token is the key: a calendar app fetches the feed without a session.
+    Case(
+        "api:calendar-feed-ics",
+        "get",
+        {p: OK for p in PERSONAS},
+        kwargs=lambda w: {"token": feed_token(w)},
+    ),
+    Case("api:notification-list", "get", SIGNED_IN_OK),
+    Case("api:dashboard", "get", COORDINATORS_OK),
+    Case(
+        "api:worry-acknowledge",
+        "post",
+        OWN_COORDINATOR_OK,
+        kwargs=lambda w: {"report_id": worried_report(w).pk},
     ),
 ]
 
