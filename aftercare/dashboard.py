@@ -8,10 +8,11 @@ cadence rules runs over values() rows in Python, which stays well inside the pag
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from aftercare.models import (
@@ -72,63 +73,78 @@ def dashboard_for(
         )[:limit]
     )
 
-    rows = (
-        Match.objects.filter(organisation=organisation, status=MatchStatus.ACTIVE)
-        .annotate(
-            last_contact=Max(
-                "contact_moments__starts_at",
-                filter=Q(
-                    contact_moments__status=ContactStatus.DONE,
-                    contact_moments__kind__in=CONTACT_KINDS,
-                ),
-            ),
-            check_ins=Count(
-                "contact_moments",
-                filter=Q(contact_moments__kind=ContactKind.CHECK_IN)
-                & Q(contact_moments__status__in=[ContactStatus.PLANNED, ContactStatus.DONE]),
-            ),
-            last_check_in=Max(
-                "contact_moments__starts_at",
-                filter=Q(
-                    contact_moments__kind=ContactKind.CHECK_IN,
-                    contact_moments__status=ContactStatus.DONE,
-                ),
-            ),
+    active = Match.objects.filter(organisation=organisation, status=MatchStatus.ACTIVE)
+    intensive_since = today - timedelta(days=policy.intensive_weeks * 7)
+
+    def contact_since(days: int, kinds: tuple[str, ...] = CONTACT_KINDS) -> Exists:
+        # An anti-join on recent moments only: the index on (match, status, starts_at) keeps
+        # this proportional to the recent contacts, not to all history.
+        return Exists(
+            ContactMoment.objects.filter(
+                match=OuterRef("pk"),
+                status=ContactStatus.DONE,
+                kind__in=kinds,
+                starts_at__gte=now - timedelta(days=days),
+            )
         )
+
+    def latest(kinds: tuple[str, ...]) -> Subquery:
+        return Subquery(
+            ContactMoment.objects.filter(
+                match=OuterRef("pk"), status=ContactStatus.DONE, kind__in=kinds
+            )
+            .order_by("-starts_at")
+            .values("starts_at")[:1]
+        )
+
+    intensive, regular = policy.intensive_interval_days, policy.regular_interval_days
+    board.quiet_matches = list(
+        active.filter(
+            Q(started_on__gt=intensive_since, started_on__lt=today - timedelta(days=intensive))
+            & ~contact_since(intensive)
+            | Q(started_on__lte=intensive_since) & ~contact_since(regular)
+        )
+        .annotate(last_contact=latest(CONTACT_KINDS))
+        .order_by("started_on", "id")
+        .values("id", "started_on", "last_contact", "survivor__pseudonym", "buddy__first_name")[
+            :limit
+        ]
+    )
+
+    first_month_from = today - timedelta(days=31)
+    check_in = (ContactKind.CHECK_IN,)
+    planned_check_ins = Subquery(
+        ContactMoment.objects.filter(
+            match=OuterRef("pk"),
+            kind=ContactKind.CHECK_IN,
+            status__in=[ContactStatus.PLANNED, ContactStatus.DONE],
+        )
+        .values("match")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    board.missing_check_ins = list(
+        active.annotate(check_ins=Coalesce(planned_check_ins, 0))
+        .filter(
+            Q(
+                started_on__gte=first_month_from,
+                started_on__lte=today - timedelta(days=7),
+                check_ins__lt=policy.first_month_check_ins,
+            )
+            | Q(started_on__lt=first_month_from)
+            & ~contact_since(policy.check_in_interval_days, check_in)
+        )
+        .annotate(last_check_in=latest(check_in))
+        .order_by("started_on", "id")
         .values(
             "id",
             "started_on",
-            "last_contact",
             "check_ins",
             "last_check_in",
             "survivor__pseudonym",
             "buddy__first_name",
-        )
+        )[:limit]
     )
-    for row in rows:
-        started: date = row["started_on"] or today
-        age = (today - started).days
-        allowed = (
-            policy.intensive_interval_days
-            if age < policy.intensive_weeks * 7
-            else policy.regular_interval_days
-        )
-        last = row["last_contact"]
-        since = (today - timezone.localdate(last)).days if last else age
-        if since > allowed:
-            board.quiet_matches.append({**row, "days_quiet": since, "allowed_days": allowed})
-        if age <= 31 and row["check_ins"] < policy.first_month_check_ins and age >= 7:
-            board.missing_check_ins.append({**row, "needed": policy.first_month_check_ins})
-        elif age > 31:
-            last_check = row["last_check_in"]
-            if (
-                not last_check
-                or (today - timezone.localdate(last_check)).days > policy.check_in_interval_days
-            ):
-                board.missing_check_ins.append({**row, "needed": 1})
-    board.quiet_matches.sort(key=lambda r: -r["days_quiet"])
-    board.quiet_matches = board.quiet_matches[:limit]
-    board.missing_check_ins = board.missing_check_ins[:limit]
 
     validity = timedelta(days=organisation.vog_validity_days)
     board.vog_expiring = [

@@ -1,3 +1,9 @@
-"""WebSocket routes; the consumers come with the messaging issue."""
+"""WebSocket routes, loaded by aftercare.asgi under origin validation and session auth."""
 
-websocket_urlpatterns: list[object] = []
+from django.urls import path
+
+from messaging.consumers import ConversationConsumer
+
+websocket_urlpatterns = [
+    path("ws/", ConversationConsumer.as_asgi()),
+]

@@ -92,7 +92,13 @@ class ContactMoment(models.Model):
         ]
         indexes = [
             models.Index(fields=["organisation", "status", "starts_at"]),
-            models.Index(fields=["match", "kind", "status"]),
+            models.Index(fields=["match", "status", "starts_at"]),
+            # Moments still waiting for their report, in time order, for the overdue list.
+            models.Index(
+                fields=["starts_at"],
+                condition=Q(status__in=["planned", "proposed"]),
+                name="contact_open_by_start",
+            ),
         ]
         verbose_name = _("contact moment")
         verbose_name_plural = _("contact moments")

@@ -1,0 +1,379 @@
+"""Writes of messaging. Every message is stored and moderated before anyone is told about it.
+
+Broadcasts go out in `transaction.on_commit`: a rolled-back write never reaches a socket, and a
+held message is never broadcast to its recipients. Channel layers are at-most-once, so the
+database is the truth and clients resync by sequence number after a reconnect.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from aftercare.choices import Role
+from aftercare.models import Match, MatchStatus, PeerGroup, User
+from aftercare.models.audit import AuditAction
+from aftercare.selectors import group_list_for_user, match_list_for_user
+from aftercare.services import audit_record, match_transition
+from messaging import selectors
+from messaging.errors import (
+    AlreadyAcknowledged,
+    CannotReport,
+    ClientIdReused,
+    InvalidMessage,
+    NotBlockable,
+    NotHeld,
+    RateLimited,
+    ReadOnlyConversation,
+)
+from messaging.models import (
+    AlertKind,
+    Conversation,
+    ConversationKind,
+    Message,
+    MessageStatus,
+    ModerationAlert,
+    ReadMarker,
+)
+from messaging.moderation import moderate
+from messaging.moderation.decision import FLAG
+from messaging.policies import Access
+
+RATE_LIMIT = 20
+RATE_WINDOW = timedelta(seconds=60)
+MAX_BODY = 4000
+
+
+def conversation_group(conversation_id: int) -> str:
+    return f"conv-{conversation_id}"
+
+
+def user_group(user_id: int) -> str:
+    return f"user-{user_id}"
+
+
+def coordinators_group(organisation_id: int) -> str:
+    return f"org-{organisation_id}-coordinators"
+
+
+def _broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
+    def send() -> None:
+        layer = get_channel_layer()
+        if layer is not None:
+            async_to_sync(layer.group_send)(group, event)
+
+    transaction.on_commit(send)
+
+
+def _alert_event(alert: ModerationAlert) -> dict[str, Any]:
+    # Ids only: the coordinator's client fetches the details over the API, scoped to her.
+    return {
+        "type": "alert.event",
+        "alert": {
+            "id": alert.pk,
+            "kind": alert.kind,
+            "conversation": alert.conversation_id,
+            "message": alert.message_id,
+        },
+    }
+
+
+def _raise_alert(
+    *,
+    conversation: Conversation,
+    kind: str,
+    message: Message | None = None,
+    raised_by: User | None = None,
+    note: str = "",
+) -> ModerationAlert:
+    alert = ModerationAlert.objects.create(
+        organisation_id=conversation.organisation_id,
+        conversation=conversation,
+        message=message,
+        kind=kind,
+        raised_by=raised_by,
+        note=note,
+    )
+    _broadcast_on_commit(coordinators_group(conversation.organisation_id), _alert_event(alert))
+    return alert
+
+
+def _announce(message: Message) -> None:
+    """Tell the readers who may see it: everyone once delivered, else only the sender."""
+    event = {"type": "message.event", "message": selectors.message_data(message)}
+    if message.status == MessageStatus.DELIVERED:
+        _broadcast_on_commit(conversation_group(message.conversation_id), event)
+    else:
+        _broadcast_on_commit(user_group(message.sender_id), event)
+
+
+@transaction.atomic
+def conversation_for_match(match: Match) -> Conversation:
+    conversation, _ = Conversation.objects.get_or_create(
+        match=match,
+        defaults={"organisation_id": match.organisation_id, "kind": ConversationKind.MATCH},
+    )
+    return conversation
+
+
+@transaction.atomic
+def conversation_for_group(group: PeerGroup) -> Conversation:
+    conversation, _ = Conversation.objects.get_or_create(
+        group=group,
+        defaults={"organisation_id": group.organisation_id, "kind": ConversationKind.GROUP},
+    )
+    return conversation
+
+
+def conversations_open_for_participant(*, user: User) -> None:
+    """Open the conversations of her own matches and groups, so she can write the first word.
+
+    Matching never calls messaging; a conversation comes into being when it is first used.
+    Coordinators open none: they only read what the participants started.
+    """
+    if user.role not in {Role.SURVIVOR, Role.BUDDY, Role.FACILITATOR}:
+        return
+    matches = (
+        match_list_for_user(user=user)
+        .prefetch_related(None)
+        .exclude(status=MatchStatus.CLOSED)
+        .filter(conversations__isnull=True)
+        .values_list("pk", "organisation_id")
+    )
+    for match_id, organisation_id in matches:
+        Conversation.objects.get_or_create(
+            match_id=match_id,
+            defaults={"organisation_id": organisation_id, "kind": ConversationKind.MATCH},
+        )
+    groups = (
+        group_list_for_user(user=user)
+        .filter(conversations__isnull=True)
+        .values_list("pk", "organisation_id")
+    )
+    for group_id, organisation_id in groups:
+        Conversation.objects.get_or_create(
+            group_id=group_id,
+            defaults={"organisation_id": organisation_id, "kind": ConversationKind.GROUP},
+        )
+
+
+@dataclass(frozen=True)
+class SendResult:
+    message: Message
+    created: bool
+
+
+def _clean_body(body: Any) -> str:
+    if not isinstance(body, str) or not body.strip():
+        raise InvalidMessage(field="body")
+    if len(body) > MAX_BODY:
+        raise InvalidMessage(field="body")
+    return body.strip()
+
+
+def _clean_client_id(client_id: Any) -> uuid.UUID:
+    try:
+        return client_id if isinstance(client_id, uuid.UUID) else uuid.UUID(str(client_id))
+    except ValueError:
+        raise InvalidMessage(field="client_id") from None
+
+
+def message_send(
+    *, sender: User, conversation: Conversation, access: Access, client_id: Any, body: Any
+) -> SendResult:
+    """Store, moderate and (if allowed) deliver one message; a retry returns the first one."""
+    client_uuid = _clean_client_id(client_id)
+    existing = Message.objects.filter(sender=sender, client_id=client_uuid).first()
+    if existing is not None:
+        if existing.conversation_id != conversation.pk:
+            raise ClientIdReused(field="client_id")
+        return SendResult(existing, created=False)
+    text = _clean_body(body)
+    if not access.write:
+        raise ReadOnlyConversation()
+    # Moderation is pure CPU work: done before the row lock so senders do not queue behind it.
+    decision = moderate(
+        text,
+        extra_rules=selectors.custom_rules_for(conversation.organisation_id),
+        blocked_identifiers=selectors.blocked_identifiers_for(conversation),
+    )
+    with transaction.atomic():
+        # The lock serialises senders of one conversation: seq has no gaps from races and a
+        # concurrent retry of the same client id finds the first row here.
+        locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+        existing = Message.objects.filter(sender=sender, client_id=client_uuid).first()
+        if existing is not None:
+            if existing.conversation_id != conversation.pk:
+                raise ClientIdReused(field="client_id")
+            return SendResult(existing, created=False)
+        if locked.paused:
+            raise ReadOnlyConversation()
+        since = timezone.now() - RATE_WINDOW
+        if Message.objects.filter(sender=sender, created_at__gte=since).count() >= RATE_LIMIT:
+            raise RateLimited()
+        locked.last_seq += 1
+        locked.save(update_fields=["last_seq"])
+        held = decision.held
+        try:
+            with transaction.atomic():
+                message = Message.objects.create(
+                    conversation=locked,
+                    sender=sender,
+                    client_id=client_uuid,
+                    seq=locked.last_seq,
+                    body=text,
+                    action=decision.action,
+                    urgent=decision.urgent,
+                    reasons=[reason.to_dict() for reason in decision.reasons],
+                    status=MessageStatus.HELD if held else MessageStatus.DELIVERED,
+                )
+        except IntegrityError:
+            # The same client id was stored in another conversation in the meantime.
+            raise ClientIdReused(field="client_id") from None
+        if decision.urgent:
+            _raise_alert(conversation=locked, kind=AlertKind.URGENT, message=message)
+        elif decision.action == FLAG:
+            _raise_alert(conversation=locked, kind=AlertKind.FLAG, message=message)
+        elif held:
+            _broadcast_on_commit(
+                coordinators_group(locked.organisation_id),
+                {"type": "queue.event", "message": message.pk},
+            )
+        _announce(message)
+    return SendResult(message, created=True)
+
+
+def _review(*, actor: User, message: Message, status: str, note: str) -> Message:
+    with transaction.atomic():
+        locked_conversation = Conversation.objects.select_for_update().get(
+            pk=message.conversation_id
+        )
+        message = Message.objects.select_for_update().get(pk=message.pk)
+        if message.status != MessageStatus.HELD:
+            raise NotHeld()
+        message.status = status
+        message.reviewed_by = actor
+        message.reviewed_at = timezone.now()
+        message.review_note = note
+        fields = ["status", "reviewed_by", "reviewed_at", "review_note"]
+        if status == MessageStatus.DELIVERED:
+            # Recipients resync by "seq greater than what I have": a released message must
+            # come after everything they may already hold, or an offline reader would miss it.
+            locked_conversation.last_seq += 1
+            locked_conversation.save(update_fields=["last_seq"])
+            message.seq = locked_conversation.last_seq
+            fields.append("seq")
+        message.save(update_fields=fields)
+        audit_record(
+            actor=actor,
+            action=AuditAction.DECIDE,
+            obj=message,
+            organisation_id=locked_conversation.organisation_id,
+            changes=fields,
+        )
+        _announce(message)
+    return message
+
+
+def message_release(*, actor: User, message: Message, note: str = "") -> Message:
+    return _review(actor=actor, message=message, status=MessageStatus.DELIVERED, note=note)
+
+
+def message_reject(*, actor: User, message: Message, note: str = "") -> Message:
+    return _review(actor=actor, message=message, status=MessageStatus.REJECTED, note=note)
+
+
+@transaction.atomic
+def message_report(*, actor: User, message: Message, note: str = "") -> ModerationAlert:
+    if message.sender_id == actor.pk or message.status != MessageStatus.DELIVERED:
+        raise CannotReport()
+    return _raise_alert(
+        conversation=message.conversation,
+        kind=AlertKind.REPORT,
+        message=message,
+        raised_by=actor,
+        note=note,
+    )
+
+
+@transaction.atomic
+def read_mark(*, user: User, conversation: Conversation, seq: int) -> ReadMarker:
+    latest = Conversation.objects.values_list("last_seq", flat=True).get(pk=conversation.pk)
+    seq = max(0, min(seq, latest))
+    marker, created = ReadMarker.objects.select_for_update().get_or_create(
+        conversation=conversation, user=user, defaults={"seq": seq}
+    )
+    # Markers only move forward: a stale tab must not mark read messages unread again.
+    if not created and seq > marker.seq:
+        marker.seq = seq
+        marker.save(update_fields=["seq", "updated_at"])
+    return marker
+
+
+def _set_paused(conversation: Conversation, paused: bool) -> Conversation:
+    locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    locked.paused = paused
+    locked.save(update_fields=["paused"])
+    _broadcast_on_commit(
+        conversation_group(locked.pk),
+        {"type": "conversation.event", "conversation": {"id": locked.pk, "paused": paused}},
+    )
+    return locked
+
+
+@transaction.atomic
+def conversation_block(*, actor: User, conversation: Conversation) -> Conversation:
+    """The survivor stops her buddy: the match pauses and a coordinator is told why.
+
+    The buddy's clients only learn that the conversation is paused, not who paused it.
+    """
+    match = conversation.match
+    if conversation.kind != ConversationKind.MATCH or match is None:
+        raise NotBlockable()
+    if match.survivor.user_id != actor.pk:
+        raise NotBlockable()
+    if match.status == MatchStatus.ACTIVE:
+        match_transition(
+            actor=actor, match=match, to_status=MatchStatus.PAUSED, reason="blocked by participant"
+        )
+    locked = _set_paused(conversation, True)
+    _raise_alert(conversation=locked, kind=AlertKind.BLOCK, raised_by=actor)
+    return locked
+
+
+@transaction.atomic
+def conversation_pause(*, actor: User, conversation: Conversation, paused: bool) -> Conversation:
+    locked = _set_paused(conversation, paused)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=locked,
+        organisation_id=locked.organisation_id,
+        changes=["paused"],
+    )
+    return locked
+
+
+@transaction.atomic
+def alert_acknowledge(*, actor: User, alert: ModerationAlert) -> ModerationAlert:
+    alert = ModerationAlert.objects.select_for_update().get(pk=alert.pk)
+    if alert.acknowledged_at is not None:
+        raise AlreadyAcknowledged()
+    alert.acknowledged_by = actor
+    alert.acknowledged_at = timezone.now()
+    alert.save(update_fields=["acknowledged_by", "acknowledged_at"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.DECIDE,
+        obj=alert,
+        organisation_id=alert.organisation_id,
+        changes=["acknowledged_at"],
+    )
+    return alert
