@@ -1,0 +1,213 @@
+"""The built-in rules, one module per POLICY.md category, behind one anchor index.
+
+Each category module exposes ``RULES``, a :class:`RuleGroup`; ``_base`` has the rule types
+(``Pattern``, ``AllOf``, detectors) and ``_index`` the anchor index that keeps per-message work
+to the few alternatives that can match. ``GROUPS`` is the order they run in (it changes only the
+order of reasons, never the decision); ``ENGINE`` runs them; ``catalogue()`` lists every rule id
+with its category and action, for the Django side to translate and document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from messaging.moderation.decision import Action
+from messaging.moderation.rules import (
+    abuse,
+    contact,
+    disclosure,
+    distress,
+    link,
+    location,
+    meeting,
+    money,
+    platform,
+    secrecy,
+    sexual,
+    threat,
+)
+from messaging.moderation.rules._base import (
+    AllOf,
+    Context,
+    Detector,
+    Hit,
+    Kind,
+    Pattern,
+    Requirements,
+    Rule,
+    RuleGroup,
+    Searcher,
+    category_of,
+    split_clauses,
+)
+from messaging.moderation.rules._index import trie_regex
+
+GROUPS: tuple[RuleGroup, ...] = (
+    distress.RULES,
+    contact.RULES,
+    platform.RULES,
+    location.RULES,
+    money.RULES,
+    secrecy.RULES,
+    meeting.RULES,
+    sexual.RULES,
+    link.RULES,
+    threat.RULES,
+    disclosure.RULES,
+    abuse.RULES,
+)
+
+# Rules implemented as detector functions rather than patterns.
+_DETECTOR_RULES: tuple[tuple[str, Action, Kind], ...] = (
+    ("contact.phone", "hold", "content"),
+    ("contact.iban", "hold", "content"),
+    ("link", "hold", "content"),
+    ("platform.disguised", "hold", "content"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    id: str
+    category: str
+    action: Action
+    kind: Kind
+    urgent: bool
+
+
+def catalogue() -> tuple[RuleInfo, ...]:
+    """Every built-in rule id once, in run order."""
+    seen: dict[str, RuleInfo] = {}
+    for group in GROUPS:
+        for rule in group.rules:
+            if rule.id not in seen:
+                seen[rule.id] = RuleInfo(
+                    rule.id, category_of(rule.id), rule.action, rule.kind, rule.urgent
+                )
+    for rule_id, action, kind in _DETECTOR_RULES:
+        seen.setdefault(rule_id, RuleInfo(rule_id, category_of(rule_id), action, kind, False))
+    return tuple(seen.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A gateable piece: one alternative of a Pattern, or a whole AllOf."""
+
+    rule: int
+    alternative: Searcher | None
+    min_digits: int
+    # Literal sets needed besides the first one (which brought the unit in as a candidate).
+    also_required: frozenset[int]
+
+
+class Engine:
+    """All rule groups behind one anchor index (see ``_index``)."""
+
+    def __init__(self, groups: Sequence[RuleGroup]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(r for g in groups for r in g.rules)
+        self.detectors: tuple[Detector, ...] = tuple(d for g in groups for d in g.detectors)
+        set_ids: dict[frozenset[str], int] = {}
+        units: list[_Unit] = []
+        by_first_set: dict[int, list[int]] = {}
+        always: list[int] = []
+        for index, rule in enumerate(self.rules):
+            pieces: list[tuple[Searcher | None, Requirements]]
+            if isinstance(rule, Pattern):
+                pieces = list(rule.alternatives)
+            else:
+                pieces = [(None, rule.requirements)]
+            for searcher, required in pieces:
+                uid = len(units)
+                ids = [set_ids.setdefault(s, len(set_ids)) for s in (required or ())]
+                min_digits = rule.min_digits if isinstance(rule, Pattern) else 0
+                units.append(_Unit(index, searcher, min_digits, frozenset(ids[1:])))
+                if ids:
+                    by_first_set.setdefault(ids[0], []).append(uid)
+                else:
+                    always.append(uid)
+        self._units = tuple(units)
+        self._always = frozenset(always)
+        sets_of_anchor: dict[str, set[int]] = {}
+        for literal_set, sid in set_ids.items():
+            for anchor in literal_set:
+                sets_of_anchor.setdefault(anchor, set()).add(sid)
+        # Per anchor, precomputed: the literal sets it satisfies (it also stands for every
+        # shorter anchor it starts with, since the trie reports the longest one) and the units
+        # those sets bring in as candidates. Per message this is one lookup per anchor found.
+        self._closure: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        for anchor in sets_of_anchor:
+            sids = frozenset(
+                sid
+                for length in range(1, len(anchor) + 1)
+                for sid in sets_of_anchor.get(anchor[:length], ())
+            )
+            candidates = frozenset(u for sid in sids for u in by_first_set.get(sid, ()))
+            self._closure[anchor] = (sids, candidates)
+        self._trie = trie_regex(sets_of_anchor)
+
+    def run(self, ctx: Context) -> list[Hit]:
+        text = ctx.text
+        seen: set[int] = set()
+        candidates = set(self._always)
+        closure = self._closure
+        for anchor in set(self._trie.findall(text)):
+            sids, units_here = closure[anchor]
+            seen |= sids
+            candidates |= units_here
+        hits: list[Hit] = []
+        done: set[int] = set()
+        units = self._units
+        rules = self.rules
+        digits = ctx.digits
+        for uid in sorted(candidates):
+            unit = units[uid]
+            if unit.rule in done or unit.min_digits > digits:
+                continue
+            if unit.also_required and not unit.also_required <= seen:
+                continue
+            rule = rules[unit.rule]
+            if unit.alternative is not None:
+                m = unit.alternative.search(text)
+                if m is not None:
+                    done.add(unit.rule)
+                    assert isinstance(rule, Pattern)
+                    hits.append(rule.hit(m))
+                continue
+            done.add(unit.rule)
+            hit = rule.find(ctx)
+            if hit is not None:
+                hits.append(hit)
+        for detector in self.detectors:
+            hits.extend(detector(ctx))
+        return hits
+
+    def run_unindexed(self, ctx: Context) -> list[Hit]:
+        """Every rule on its own, no index: the reference the index must agree with."""
+        hits = [h for h in (rule.find(ctx) for rule in self.rules) if h is not None]
+        for detector in self.detectors:
+            hits.extend(detector(ctx))
+        return hits
+
+
+ENGINE = Engine(GROUPS)
+
+
+def run_rules(ctx: Context) -> list[Hit]:
+    return ENGINE.run(ctx)
+
+
+__all__ = [
+    "ENGINE",
+    "GROUPS",
+    "AllOf",
+    "Context",
+    "Engine",
+    "Hit",
+    "Pattern",
+    "RuleGroup",
+    "RuleInfo",
+    "catalogue",
+    "run_rules",
+    "split_clauses",
+]

@@ -1,0 +1,106 @@
+"""Insults and bullying (POLICY: flag).
+
+An insult needs a target ("je bent", "wat ben jij", "stomme trut"); "ik voel me dom" or "kut,
+bus gemist" are not aimed at anyone. Comfort in the negative ("je bent niet dom", "niemand mag jou
+pijn doen") must not read as abuse, so intensifiers are listed and "niet" is not one of them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import FLAG
+from messaging.moderation.lexicons import alt
+from messaging.moderation.rules._base import Pattern, RuleGroup
+
+_INSULT: Final = alt(
+    "dom", "dommerd", "dommie", "dommer", "stom", "stomme", "stommerd", "lelijk", "lelijke",
+    "lelijkerd", "dik", "vetzak", "loser", "sukkel", "idioot", "debiel",
+    "debiele", "achterlijk", "achterlijke", "mongool", "mongooltje", "kankerlijer", "klootzak",
+    "kutwijf", "trut", "trutje", "hoer", "hoertje", "slet", "sletje", "bitch", "slut", "whore",
+    "ugly", "stupid", "dumb", "fat", "idiot", "freak", "psycho", "gestoord", "gestoorde",
+    "geschift", "zielig", "zielige", "waardeloos", "waardeloze", "nutteloos", "nutteloze",
+    "niks waard", "niets waard", "nietsnut", "randdebiel", "kneus", "mislukkeling",
+    "zwakkeling", "huilebalk", "aansteller", "aanstelster", "walgelijk", "smerig", "pathetic",
+    "worthless", "useless", "disgusting", "retard", "moron", "eikel", "oen", "sloerie", "snol",
+    "pleurislijer", "hufter", "irritant", "vervelend", "annoying", "zwerver", "mislukt",
+    "mislukte", "mislukking", "kanker", "tyfus", "tering",
+)  # fmt: skip
+# Deliberately absent: "vet" (cool), "gek"/"raar" (playful "je bent gek haha"), "kk" (an
+# intensifier: "kk grappig"), "dikke" ("een dikke vriendin" is a close friend).
+_INTENSIFIER: Final = alt(
+    "echt", "zo", "zo'n", "een", "wat", "erg", "heel", "super", "such", "such a", "so", "a", "an",
+    "really", "totally", "gewoon", "ook", "nog", "altijd", "een beetje", "fucking", "kanker",
+    "kk", "mega", "zo erg", "vet", "best", "wel", "totaal", "echt zo", "zo ontzettend",
+    "ontzettend", "ongelofelijk", "so fucking", "the most", "de meest", "een echte", "een vieze",
+    "een lelijke", "een stomme", "een dikke", "an absolute", "absolute", "veel te",
+)  # fmt: skip
+_SLUR: Final = alt(
+    "kankerlijer", "kankerhoer", "tyfuslijer", "teringlijer", "klootzak", "kutwijf", "hoer",
+    "slet", "sloerie", "mongool", "randdebiel", "pleurislijer", "motherfucker", "retard",
+    "bitch", "slut", "whore", "cunt", "kankerkind", "kankermongool", "tyfushoer", "teringhoer",
+    "kutkind", "vetzak", "snol",
+)  # fmt: skip
+
+RULES = RuleGroup(
+    "abuse",
+    rules=(
+        Pattern(
+            "abuse.insult",
+            FLAG,
+            # "je bent echt een loser", "you're so ugly", "je bent dik en lelijk"
+            r"\b(?:je|jij|u|you|ur|you're|youre|u\s+r)\s+(?:bent|ben|are|r|is|zijn|blijft|lijkt)?\s*"
+            rf"(?:{_INTENSIFIER}\s+){{0,3}}{_INSULT}\b"
+            # "wat ben jij lelijk", "wat een mongool ben jij"
+            rf"|\bwat\s+(?:ben|bent|is)\s+(?:jij|je|u)\s+(?:\w+\s+)?{_INSULT}\b"
+            rf"|\bwat\s+een\s+(?:\w+\s+)?{_INSULT}\s+(?:ben\s+jij|ben\s+je|is\s+dat|jij)\b"
+            # an insult noun on its own: "wat een lelijkerd" (adjectives would catch "wat een
+            # stomme dag")
+            r"|\bwat\s+een\s+(?:\w+\s+)?(?:lelijkerd|loser|sukkel|idioot|debiel|mongool|trut|hoer|slet|"
+            r"bitch|kneus|mislukkeling|aansteller|aanstelster|dommerd|stommerd|eikel|klootzak|"
+            r"zielepoot|huilebalk|nietsnut|zwakkeling|freak|kankerlijer|randdebiel)\b"
+            # "stomme trut", slurs
+            r"|\b(?:stomme|vuile|vieze|domme|lelijke|kanker|tyfus|tering|kut|gore|fucking|dikke|"
+            rf"kk|vette)\s+(?:trut|hoer|slet|bitch|kut\w*|lul|eikel|idioot|sukkel|loser|mongool|kind|"
+            r"wijf|meid|griet|debiel|kankerlijer|aap|koe|varken|trol|kip|geit|hond|rat|slang|big|"
+            r"muts|tut|trien)\b"
+            rf"|\b{_SLUR}\b"
+            # "hou je bek", "rot op", "fuck you", "ga maar huilen", "ga dood", "kys"
+            r"|\b(?:hou|houd)\s+(?:je|jouw|your)\s+(?:bek|kop|muil|smoel|waffel|mond)\b"
+            r"(?!\s+(?:\w+\s+)?(?:erover|hierover|daarover|over))"
+            r"|\bshut\s+(?:up|the\s+fuck\s+up)\b|\bstfu\b|\brot\s+(?:op|toch\s+op|maar\s+op)\b"
+            r"|\bflikker\s+(?:op|toch\s+op)\b|\bfuck\s+(?:you|u|off)\b|\bf u\b"
+            r"|(?<!\bik )\bga\s+(?:toch\s+|maar\s+|lekker\s+|jij\s+maar\s+)?"
+            r"(?:dood|huilen|janken)\b"
+            r"|\bkys\b|\bkill\s+yourself\b|\bgo\s+die\b"
+            r"|(?<!\bik )\bga\s+(?:toch|nou)\s+weg\b"
+            # an insult noun as a form of address: "ga toch weg, sukkel", "hou je mond, loser";
+            # not her about herself ("ik ben zo'n sukkel")
+            r"|(?<!\been )(?<!zo'n )(?<!echte )(?<!\bben )\b(?:sukkel|loser|idioot|debiel|mongool|"
+            r"trut|kneus|mislukkeling|dommerd|stommerd|eikel|klootzak|nietsnut|zwakkeling|freak|"
+            r"lelijkerd)\b(?!\s+(?:ben\s+ik|van\s+me|als\s+ik))",
+        ),
+        Pattern(
+            "abuse.bullying",
+            FLAG,
+            # "niemand vindt jou leuk", "niemand in de groep mag jou";
+            # not the comfort "niemand mag jou pijn doen"
+            r"\b(?:niemand|nobody|no\s*one|geen\s+mens)\s+(?:\w+\s+){0,3}?(?:vindt|mag|wil|houdt\s+van|"
+            r"likes|wants|cares\s+about|loves|vind)\s+(?:\w+\s+){0,2}?(?:jou|je|you|u)\b"
+            r"(?!\s+(?:\w+\s+)?(?:pijn|kwaad|iets\s+aan|aanraken|slaan|dwingen|zeggen|vertellen|"
+            r"hurt|touch|force|tell))"
+            r"|\b(?:iedereen|everyone|everybody|de\s+hele\s+(?:groep|klas|school))\s+(?:\w+\s+){0,2}?"
+            r"(?:haat|lacht|praat|roddelt|hates|laughs|talks)\b(?:\s+\w+){0,3}?\s+(?:je|jou|you|u|"
+            r"over\s+je|about\s+you)\b"
+            r"|\b(?:je|jij|u|you)\s+(?:hoort|hoor|belong)\s+(?:hier|er|here)\s+(?:niet|not)\b"
+            r"|\b(?:you|u)\s+don'?t\s+belong\b"
+            r"|\b(?:we|wij)\s+(?:\w+\s+)?(?:willen|wil)\s+(?:jou|je)\s+(?:hier\s+)?niet\s+(?:\w+\s+)?"
+            r"(?:in\s+de\s+groep|hier|erbij|meer)\b|\bwe\s+willen\s+(?:jou|je)\s+weg\b"
+            r"|\b(?:ga|get)\s+(?:weg|out)\s+(?:uit|of)\s+(?:de|deze|onze|the|this|our)\s+(?:groep|chat|"
+            r"group|klas)\b"
+            r"|\b(?:je|jij|you)\s+(?:hebt|has|have)\s+geen\s+(?:vrienden|vriendinnen|friends)\b"
+            r"|\bno\s*one\s+wants\s+you\b|\bachter\s+je\s+rug\b"
+            r"|\b(?:nobody|no\s*one)\s+likes\s+(?:you|u)\b|\beveryone\s+hates\s+(?:you|u)\b",
+        ),
+    ),
+)

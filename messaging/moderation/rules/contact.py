@@ -1,0 +1,170 @@
+"""Contact details in the message, and requests for them (POLICY: hold)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.lexicons import ME, PLATFORM, SOFT, YOU, YOUR, alt
+from messaging.moderation.normalise import phone_key
+from messaging.moderation.rules._base import Context, Hit, Pattern, RuleGroup
+
+# -- phone numbers ----------------------------------------------------------------------------
+# A run of digit groups joined by at most three separator characters ("06 - 12", "(0)6"). Colons
+# and commas are not separators: 06:45 is a time and 8,5 a grade.
+_RUN = re.compile(r"(?<!\d)(?:\+\s?)?\d(?:[ .\-/()]{0,3}\d)*")
+_TIME_TOKEN = re.compile(r"\d{1,2}[.:]\d{2}")
+_IBAN_LIKE = re.compile(r"[a-z]{2}\d{2}\s?[a-z]{4}\s?$")
+
+
+def _is_phone(run: str) -> bool:
+    digits = re.sub(r"\D", "", run)
+    if len(digits) < 9:
+        return False
+    key = phone_key(run)
+    if len(key) == 10 and key.startswith("06"):
+        return True  # NL mobile, however it was written
+    if run.lstrip().startswith(("+", "00")) and len(digits) >= 10:
+        return True  # international
+    if len(key) == 10 and key.startswith("0"):
+        return True  # NL landline / service number
+    # Any other long run: too long for a count, a date or a price.
+    return len(digits) >= 10
+
+
+def _phone(ctx: Context) -> list[Hit]:
+    text = ctx.text
+    if ctx.digits < 9:
+        return []
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        run = m.group(0)
+        # "10:15" at the edge of a run belongs to a time, not to the number.
+        if end < len(text) and text[end] == ":":
+            cut = max(run.rfind(" "), run.rfind("-"), run.rfind("."), run.rfind("/"))
+            if cut <= 0:
+                continue
+            run = run[:cut]
+            end = start + cut
+        if start > 0 and text[start - 1] == ":":
+            cut = run.find(" ")
+            if cut < 0:
+                continue
+            run = run[cut:]
+            start += cut
+        if all(_TIME_TOKEN.fullmatch(t) for t in run.split()):
+            continue  # "06.45 07.15 08.30": a timetable
+        if _IBAN_LIKE.search(text[max(0, start - 12) : start]):
+            continue  # the account part of an IBAN: contact.iban reports it
+        if _is_phone(run):
+            return [Hit("contact.phone", "contact", HOLD, "content", start, end)]
+    return []
+
+
+# -- IBAN -------------------------------------------------------------------------------------
+_IBAN = re.compile(r"\b([a-z]{2})\s?(\d{2})\s?((?:[a-z0-9]\s?){11,30})")
+_NL_IBAN = re.compile(r"\bnl\s?\d{2}\s?[a-z]{4}\s?(?:\d\s?){10}")
+
+
+def iban_checksum_ok(raw: str) -> bool:
+    compact = re.sub(r"\s", "", raw).upper()
+    rearranged = compact[4:] + compact[:4]
+    try:
+        number = int("".join(str(int(c, 36)) for c in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def _iban(ctx: Context) -> list[Hit]:
+    if ctx.digits < 10:
+        return []  # every IBAN has at least ten digits
+    text = ctx.text
+    # A Dutch-shaped account number is held even with a typo in its check digits: it is still an
+    # attempt to pass on bank details. Other countries only when the checksum holds, because
+    # "ab12" followed by letters and digits is otherwise too common in handles and codes.
+    m = _NL_IBAN.search(text)
+    if m:
+        return [Hit("contact.iban", "contact", HOLD, "content", m.start(), m.end())]
+    for m in _IBAN.finditer(text):
+        candidate = m.group(0).rstrip()
+        if len(re.sub(r"\s", "", candidate)) >= 15 and iban_checksum_ok(candidate):
+            return [
+                Hit(
+                    "contact.iban",
+                    "contact",
+                    HOLD,
+                    "content",
+                    m.start(),
+                    m.start() + len(candidate),
+                )
+            ]
+    return []
+
+
+_CONTACT_THING: Final = alt(
+    "nummer", "nummertje", "nr", "tel", "telnr", "telefoonnummer", "telnummer", "mobiel",
+    "mobielnummer", "mobiele nummer", "06", "06je", "06-nummer", "06 nummer", "gsm", "number",
+    "digits", "num", "phone number", "phone", "cell", "cell number", "mail", "email", "e-mail",
+    "mailadres", "emailadres", "e-mailadres", "contactgegevens", "gegevens", "socials", "handle",
+    "username", "gebruikersnaam", "accountnaam", "account", "naam op " + PLATFORM, "addy", "@",
+)  # fmt: skip
+_ADJ: Final = alt(
+    "echte", "eigen", "nieuwe", "prive", "andere", "tweede", "mobiele", "real", "new", "other",
+    "private", "personal", "actual",
+)  # fmt: skip
+_THING_AFTER_YOUR: Final = rf"{YOUR}\s+(?:{_ADJ}\s+)?{_CONTACT_THING}(?![\w])"
+
+RULES = RuleGroup(
+    "contact",
+    rules=(
+        Pattern(
+            "contact.email",
+            HOLD,
+            r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b"
+            r"|\b[a-z0-9._\-]*\d[a-z0-9._\-]*\s+(?:gmail|hotmail|outlook|icloud|yahoo|live)\b",
+            kind="content",
+        ),
+        Pattern(
+            "contact.handle",
+            HOLD,
+            # "@jaymie.x"; "snap: lisa_xo"; "mijn snap is lisa.x02"; "zoek me op insta lisa_xo"
+            r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])"
+            rf"|\b(?:{PLATFORM}|account|username|gebruikersnaam|accountnaam|naam|name|user)"
+            r"\s*[:=]\s*@?[a-z0-9_.]{3,30}"
+            rf"|\b(?:{PLATFORM}|account|username|gebruikersnaam|accountnaam|naam|name)\s+"
+            r"(?:is|heet|=)\s+@?(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]{3,30}"
+            r"|\b(?:add|volg|zoek|follow)\w*\s+(?:me|mij)\s*[:=]\s*@?[a-z0-9_.]{3,30}"
+            rf"|\b(?:add|volg|zoek|follow)\w*\s+(?:me|mij)\s+(?:\w+\s+)?(?:op|on|via)\s+{PLATFORM}"
+            r"\s+@?(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]{3,30}",
+            kind="content",
+        ),
+        Pattern(
+            "contact.request",
+            HOLD,
+            # "geef me je 06", "stuur je nr ff", "give me your phone number"
+            r"\b(?:geef|stuur|app|sms|mail|gooi|drop|deel|typ|zet|give|send|share|gimme|pass|dm|"
+            r"text|doe)\w*"
+            rf"(?:\s+(?:{SOFT}|{ME}|{YOU}|effe|eens|nou|a)){{0,3}}\s+{_THING_AFTER_YOUR}"
+            # "wat is je nummer", "whats ur number"
+            r"|\b(?:wat\s+is|wat's|wats|whats|what's|what\s+is|hoe\s+is|hoe\s+luidt|wat\s+was)"
+            rf"\s+{_THING_AFTER_YOUR}"
+            # "mag ik je nummer", "kan ik je 06 krijgen", "can i get your number"
+            r"|\b(?:mag|kan|kun|krijg|can|could|may)\s+(?:ik|i)\s+(?:\w+\s+){0,2}?"
+            rf"{_THING_AFTER_YOUR}"
+            # "heb je een 06?", "heb je nog hetzelfde nummer"
+            r"|\bheb\s+(?:je|jij|u)\s+(?:(?:een|nog|ook|wel|steeds|hetzelfde|zelfde|nieuw|nieuwe|"
+            r"ander|andere|eigen)\s+){0,3}(?:06|nummer|nr|mail|e-?mail|mailadres)\b"
+            r"|\b(?:do|have|got)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:a\s+)?(?:number|phone\s+number|"
+            r"email|cell)\b"
+            # verb last: "kun je je nummer even sturen", "dat je je 06 moet geven"
+            rf"|\b{_THING_AFTER_YOUR}(?:\s+\w+){{0,3}}?\s+(?:sturen|geven|delen|doorsturen|"
+            r"doorgeven|appen|mailen|smsen|sms'en|typen|opschrijven|sharen|droppen)\b"
+            # the reader's number as the subject: "jouw nummer graag", "your number?"
+            rf"|\b(?:jouw|your|ur)\s+(?:{_ADJ}\s+)?(?:nummer|06|number|digits|telefoonnummer|"
+            r"mailadres|e-?mail)\s*(?:\?|graag|pls|please|plz|even|ff)",
+        ),
+    ),
+    detectors=(_phone, _iban),
+)

@@ -1,0 +1,181 @@
+"""Disclosures: the survivor tells her buddy about someone else (POLICY: flag, never hold).
+
+"Een jongen op insta blijft vragen om af te spreken", "mijn ex stuurt me weer berichten", "hij gaf
+me een nieuwe telefoon", "ze vroegen of ik in een hotel wilde werken": holding these would silence
+her. They are delivered and a coordinator is alerted. The frame is a third person (hij, een jongen,
+mijn ex, iemand op insta) doing something *to her* (me, mij, ik).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import FLAG
+from messaging.moderation.lexicons import PLATFORM, REPORT_VERB, THIRD_ACTOR, alt
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+
+_ME: Final = r"\b(?:me|mij|ik|mijn|m'n|mn|my|i|i'm|im|myself)\b"
+_ME_OBJECT: Final = r"(?:me|mij|voor\s+me|voor\s+mij|aan\s+mij|aan\s+me|for\s+me|me\s+a|me\s+an)"
+_GIFT_VERB: Final = alt(
+    "geeft", "gaf", "gaven", "koopt", "kocht", "kochten", "gekocht", "gegeven", "betaalt",
+    "betaalde", "betaald", "trakteert", "trakteerde", "getrakteerd", "stuurt geld", "stuurde geld",
+    "overgemaakt", "regelt", "regelde", "geregeld", "verwent", "verwende", "gives", "gave", "buys",
+    "bought", "pays", "paid", "spoils", "got me", "sends me money", "sent me money", "beloofd",
+    "belooft", "beloofde", "promised",
+)  # fmt: skip
+_WORK: Final = (
+    r"\b(?:werken|werk|werkt|geld\s+verdienen|verdienen|verdien|klanten|klant|hotel\w*|feest\w*|"
+    r"escort|massage\w*|afspraakjes|daten|dates|mannen|meegaan|mee\s+gaan|dealen|lopen|"
+    r"pakketjes|pakketje|bezorgen|work|working|earn|money|clients|party|parties)\b"
+)
+_ACTOR_DOES: Final = rf"\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,5}}?\s+{REPORT_VERB}\b"
+_NEW_FRIEND: Final = (
+    r"\b(?:een|mijn|m'n|mn|a|my)\s+(?:nieuwe|nieuw|oudere|new|older)\s+(?:vriend|vriendje|lover|"
+    r"date|boyfriend|bf|scharrel|crush|jongen|man|guy)\b"
+)
+
+# What a reported person does that a coordinator should hear about: meeting, sleeping over,
+# picking her up, money and gifts, work, photos, contact details, claiming or isolating her.
+_REPORT_TOPIC: Final = (
+    r"\b(?:slapen|logeren|blijven\s+slapen|bij\s+(?:hem|haar|hen)|naar\s+zijn\s+(?:huis|kamer|auto)|"
+    r"in\s+zijn\s+auto|meegaan|mee\s+naar|meega|ophalen|op\s+te\s+halen|haal\w*\s+(?:\w+\s+){0,2}?op|"
+    r"afspreken|af\s+te\s+spreken|alleen|hotel\w*|feest\w*|geld|cadeau\w*|telefoon|foto'?s|fotos|"
+    r"nummer|adres|account|snap|insta|werken|verdienen|pakketjes?|drugs|wiet|vriendin\s+ben|"
+    r"van\s+hem\s+ben|niet\s+meer\s+(?:naar|met)|mag\s+niet|niet\s+mag|geheim|niemand|schuld\w*|"
+    r"terug|dwingt|dwong|slaat|sloeg|pijn|meet|sleep\s+over|pick\s+me\s+up|money|photos|"
+    r"pictures|number|address|alone|volg\w*|achtervolg\w*|naar\s+huis|stalk\w*|follow\w*)\b"
+)
+
+RULES = RuleGroup(
+    "disclosure",
+    rules=(
+        Pattern(
+            "disclosure.gifts",
+            FLAG,
+            # "hij gaf me een nieuwe telefoon", "hij heeft me een tas gegeven", "hij koopt alles
+            # voor me", "ik kreeg een iphone van hem"
+            rf"\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,6}}?\s+{_GIFT_VERB}\b(?:\s+[\w']+){{0,4}}?\s+"
+            rf"{_ME_OBJECT}\b"
+            rf"|\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,4}}?\s+{_ME_OBJECT}\b(?:\s+[\w']+){{0,5}}?\s+"
+            rf"{_GIFT_VERB}\b"
+            rf"|\b{THIRD_ACTOR}\s+{_GIFT_VERB}\s+{_ME_OBJECT}\b"
+            r"|\b(?:ik|i)\s+(?:kreeg|krijg|heb|got|get)\s+(?:\w+\s+){0,5}?(?:gekregen\s+)?(?:van|from)\s+"
+            r"(?:hem|haar|hen|een\s+jongen|een\s+man|die\s+\w+|mijn\s+(?:ex|vriend\w*)|m'n\s+\w+|"
+            r"him|a\s+guy|my\s+(?:ex|boyfriend|bf))\b",
+        ),
+        AllOf(
+            "disclosure.gifts",
+            FLAG,
+            # "ik heb een nieuwe vriend, hij is 24 en koopt alles voor me"
+            parts=(
+                _NEW_FRIEND,
+                r"\b(?:cadeau\w*|kado\w*|geld|telefoon|iphone|tas|kleren|schoenen|sneakers|"
+                r"(?:1[89]|[2-5]\d)\s*(?:jaar|jr)?|ouder|auto|koopt|kocht|gaf|geeft|betaalt|"
+                r"gifts?|older|car|money|buys)\b",
+            ),
+        ),
+        Pattern(
+            "disclosure.work",
+            FLAG,
+            # "hij zegt dat ik geld moet verdienen voor ons", "ze vroegen of ik in een hotel
+            # wilde werken", "hij wil dat ik met zijn vrienden meega naar een feest"
+            rf"{_ACTOR_DOES}(?:\s+[\w']+){{0,8}}?\s+(?:dat|of|me|mij|om|to|me\s+to|if|that)\b"
+            rf"(?:\s+[\w']+){{0,8}}?\s+{_WORK}"
+            r"|\b(?:ik|i)\s+(?:moet|moest|must|have\s+to|had\s+to)\s+(?:\w+\s+){0,4}?(?:voor|for)\s+"
+            r"(?:hem|haar|hen|ze|zijn\s+\w+|him|them)\s+(?:\w+\s+){0,3}?(?:werken|verdienen|doen|"
+            r"dealen|lopen|rijden|work|earn)\b"
+            r"|\bgeld\s+verdienen\s+voor\s+(?:ons|hem|hen|us|him)\b",
+        ),
+        AllOf(
+            "disclosure.work",
+            FLAG,
+            # a hotel or "work" with someone else involved
+            parts=(
+                r"\b(?:hotel\w*|airbnb|vakantiepark|klanten|escort)\b",
+                rf"\b{THIRD_ACTOR}\b",
+                _ME,
+            ),
+        ),
+        AllOf(
+            "disclosure.ex_contact",
+            FLAG,
+            # "mijn ex stuurt me weer berichten", "my ex keeps texting me"
+            parts=(
+                r"\b(?:mijn|m'n|mn|my)\s+(?:ex|ex-vriend\w*|exvriend\w*|oude\s+vriend|ex\s+boyfriend)\b",
+                r"\b(?:stuurt|stuurde|belt|belde|appt|appte|zoekt|zocht|gezocht|contact|volgt|volgde|"
+                r"dm\w*|staat|stond|wacht|wachtte|blijft|bleef|probeert|probeerde|weer|again|keeps|"
+                r"texting|texted|calling|called|messag\w*|account|nummer|berichten|berichtjes|dreigt|"
+                r"dreigde|zegt|zei|wil|opgezocht|gezien|terug|back|reached|following|showed\s+up|"
+                r"turned\s+up|came|comes|waiting|outside|found|stalking|stalkt|bereiken|kwam|komt)\b",
+            ),
+            none_of=(
+                r"\bgeen\s+contact\b|\bno\s+contact\b|\bniet\s+meer\s+(?:gesproken|gezien|gehoord)\b",
+            ),
+        ),
+        Pattern(
+            "disclosure.contact",
+            FLAG,
+            # "een jongen op insta blijft vragen om af te spreken", "iemand op tiktok"
+            r"\b(?:iemand|een\s+(?:jongen|man|gast|vent|kerel|meisje|vrouw|onbekende|oudere\s+\w+)|"
+            r"die\s+(?:jongen|man|gast|vent|kerel)|er\s+is\s+een\s+\w+|someone|somebody|a\s+guy|"
+            r"some\s+guy|this\s+guy|a\s+man|an\s+older\s+\w+)\b(?:\s+[\w']+){0,6}?\s+(?:op|via|on|in|"
+            rf"from)\s+{PLATFORM}\b"
+            # "hij wil me ophalen", "die gast wil mijn nummer", "hij wilde weten waar ik woon"
+            rf"|{_ACTOR_DOES}(?:\s+[\w']+){{0,6}}?\s+(?:afspreken|af\s+te\s+spreken|chillen|ophalen|"
+            r"op\s+te\s+halen|meenemen|mee\s+te\s+nemen|ontmoeten|mijn\s+nummer|mijn\s+adres|"
+            r"mijn\s+(?:live\s+)?locatie|my\s+location|mijn\s+school|my\s+school|"
+            r"waar\s+ik\s+woon|waar\s+ik\s+ben|mijn\s+snap|mijn\s+insta|foto'?s|fotos|pics|nudes|"
+            r"meet|meet\s+up|hang\s+out|my\s+number|my\s+address|where\s+i\s+live|pictures|photos|"
+            r"pick\s+me\s+up|lift|me\s+zien|mij\s+zien|see\s+me|langskomen)\b",
+        ),
+        AllOf(
+            "disclosure.contact",
+            FLAG,
+            # "er staat een jongen elke dag bij mijn school te wachten", "een man bood me een lift"
+            parts=(
+                r"\b(?:een|die|a|that)\s+(?:jongen|man|gast|vent|kerel|auto|guy|car|oudere\s+\w+)\b",
+                r"\b(?:bij|voor)\s+(?:mijn|m'n|mn|de|het|ons)\s+(?:school|huis|deur|werk|stage|flat)\b"
+                r"|\b(?:lift|meerijden|mee\s+rijden|instappen|in\s+zijn\s+auto|a\s+ride)\b",
+                r"\b(?:staat|stond|wacht|wachtte|elke\s+dag|steeds|altijd|bood|biedt|vroeg|wilde|"
+                r"offered|waiting|every\s+day)\b",
+            ),
+        ),
+        AllOf(
+            "disclosure.report",
+            FLAG,
+            # someone else asks, says or wants something of her: "hij wil dat ik bij hem kom
+            # slapen", "die jongen zegt dat ik zijn vriendin ben en niet meer naar de groep mag"
+            parts=(_ACTOR_DOES, _ME, _REPORT_TOPIC),
+        ),
+        Pattern(
+            "disclosure.secrecy",
+            FLAG,
+            # "hij zei dat ik het niet aan jou mocht vertellen" (about her: oma's recipe is not)
+            rf"{_ACTOR_DOES}(?:\s+[\w']+){{0,3}}?\s+(?:dat\s+ik|of\s+ik|me|mij|ik|me\s+not|i)\b"
+            r"(?:\s+[\w']+){0,5}?\s+(?:niet|niemand|geheim|nobody|not|no\s*one)\b"
+            r"(?:\s+[\w']+){0,4}?\s+(?:vertellen|zeggen|weten|tell|know|geheim|houden)\b",
+        ),
+        Pattern(
+            "disclosure.debt",
+            FLAG,
+            # "hij zegt dat ik hem nog geld schuldig ben", "nu moet ik iets terugdoen"
+            r"\b(?:ik|dat\s+ik|i)\s+(?:\w+\s+){0,3}?(?:hem|haar|hen|ze|zijn\s+\w+|him|them)\s+"
+            r"(?:\w+\s+){0,3}?(?:schuldig|verschuldigd|terugbetalen|terug\s+moet\s+betalen|owe)\b"
+            r"|\b(?:ik|dat\s+ik)\s+(?:\w+\s+){0,3}?(?:iets|wat|alles)\s+terug\s+(?:moet|moest)\s+doen\b"
+            r"|\bik\s+sta\s+(?:\w+\s+)?bij\s+(?:hem|haar|hen)\s+in\s+het\s+krijt\b"
+            r"|\b(?:ik|dat\s+ik)\s+(?:\w+\s+){0,3}?(?:schulden|schuld)\s+(?:bij|aan)\s+(?:hem|haar|hen|ze|"
+            r"zijn\s+\w+)\b"
+            r"|\bi\s+owe\s+(?:him|her|them)\b",
+        ),
+        Pattern(
+            "disclosure.sextortion",
+            FLAG,
+            # "mijn ex zegt dat hij mijn foto's gaat delen"
+            rf"\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,8}}?\s+(?:mijn|m'n|mn|my|die|de|the|those)\s+"
+            r"(?:\w+\s+)?(?:foto'?s|fotos|video'?s|videos|filmpjes?|beelden|pics|nudes|pictures)\b"
+            r"(?:\s+[\w']+){0,4}?\s+(?:delen|doorsturen|door\s+te\s+sturen|online|verspreiden|"
+            r"laten\s+zien|posten|sturen|share|post|leak|send|show)\b"
+            rf"|\b{THIRD_ACTOR}\s+(?:dreigt|dreigde|threatens|threatened)\b",
+        ),
+    ),
+)

@@ -1,0 +1,296 @@
+"""Distress, self-harm and suicidal statements: urgent, never swallowed (POLICY).
+
+The action is ``flag`` (delivered, a coordinator alerted), as in dev.jsonl; ``urgent`` is the mark
+that alerts at once. A message that also carries something to hold is held *and* urgent, because
+the pipeline takes the strongest action and keeps the urgent mark.
+
+Indirect statements matter most ("ik zie het niet meer zitten", "alle pillen uit het kastje",
+"tired of living"). Dutch idioms that only sound like it are excluded: "ik ga dood van het lachen",
+"doodmoe", "die toets was killing me".
+"""
+
+from __future__ import annotations
+
+from messaging.moderation.decision import FLAG
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+
+RULES = RuleGroup(
+    "distress",
+    rules=(
+        Pattern(
+            "suicide",
+            FLAG,
+            r"\bzelfmoord\w*|\bsuicid\w*|\bsuicide\w*|\bzelfdoding\b|\bkms\b"
+            # "ik wil dood", "i want to die"; not "dood van het lachen", "dying to see"
+            # ("die" only after English verbs: in Dutch it is "that", as in "ik wil die film zien")
+            r"|\b(?:wil|zou|wou|wilde)\s+(?:\w+\s+){0,2}?(?:dood|sterven)\b(?!\s+(?:van|moe)\b)"
+            r"|\b(?:will|want\s+to|wanna|gonna|going\s+to|i\s+should|i\s+could\s+just)\s+"
+            r"(?:just\s+)?(?:die|be\s+dead)\b(?!\s+(?:of|for|laughing)\b)"
+            r"|\bliever\s+dood\b|\bbetter\s+off\s+dead\b|\bdood\s+(?:zijn|willen|wil)\b(?!\s+van)"
+            r"|\bwou\s+dat\s+ik\s+(?:\w+\s+)?dood\b|\bwish\s+i\s+was\s+dead\b"
+            # "me van kant maken", "mezelf iets aandoen", "kill myself"
+            r"|\b(?:mezelf|me|myself)\s+(?:\w+\s+)?(?:van\s+kant|om\s+het\s+leven|ophangen|opknopen|"
+            r"iets\s+aandoen|wat\s+aandoen|verdrinken|vergiftigen)\b|\bvan\s+kant\s+maken\b"
+            r"|\bkill(?:ing)?\s+myself\b|\bhang(?:ing)?\s+myself\b"
+            r"|\bend(?:ing)?\s+(?:it\s+all|my\s+life|my\s+own\s+life)\b"
+            r"|\bwant\s+to\s+end\s+it\b"
+            # "er een eind aan maken", "wil er gewoon een eind aan maken", "een einde aan alles"
+            r"|\b(?:eind|einde)\s+aan\s+(?:\w+\s+){0,2}?(?:maken|breien|te\s+maken|maak)\b"
+            r"|\b(?:een\s+)?(?:eind|einde)\s+(?:\w+\s+)?aan\s+(?:alles|mijn\s+leven|m'n\s+leven|"
+            r"mn\s+leven|het\s+leven|het\s+allemaal)\b"
+            # "ik wil niet meer leven", "niet meer wakker worden", "als ik er niet meer ben"
+            r"|\bniet\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan|wakker\s+worden|wakker\s+word|"
+            r"hier\s+zijn|er\s+zijn|verder\s+willen|verder\s+leven)\b"
+            r"|\ber\s+niet\s+meer\s+(?:zijn|ben|was|wil\s+zijn|zou\s+zijn)\b"
+            r"|\bnooit\s+meer\s+wakker\b|\bslapen\s+en\s+nooit\s+meer\b|\bnever\s+wake\s+up\b"
+            r"|\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+here|live|exist|wake\s+up|be\s+alive|"
+            r"go\s+on)\b"
+            r"|\b(?:geen|no)\s+(?:reden|zin|reason|point)\s+(?:meer\s+)?(?:om|tot|to|in)\s+(?:te\s+)?"
+            r"(?:leven|live|living|go\s+on|keep\s+going|bestaan|door\s+te\s+gaan)\b"
+            r"|\b(?:het|alles|niks|leven|mijn\s+leven)\s+(?:\w+\s+){0,2}?(?:heeft|is)\s+"
+            r"(?:\w+\s+){0,2}?geen\s+zin\s+meer\b"
+            r"|\bgeen\s+zin\s+meer\s+in\s+(?:het\s+leven|leven|alles|niks)\b"
+            r"|\b(?:het\s+)?leven\s+(?:zat|beu|moe)\b|\blevensmoe\b"
+            r"|\b(?:zat|beu|moe|klaar\s+mee)\s+(?:om\s+)?(?:te\s+)?(?:leven|bestaan)\b"
+            # "ik wil gewoon niet meer", "waarom zou ik nog verder gaan"
+            r"|\bik\s+wil\s+(?:gewoon\s+|echt\s+|eigenlijk\s+|ook\s+|zo\s+|soms\s+)*niet\s+meer\s*"
+            r"(?:[.!?…,]|$|\s+(?:leven|zijn|bestaan|verder|hoor|echt|ik|alles|hier))"
+            r"|\b(?:waarom|why)\s+(?:zou|moet|should|would)\s+(?:ik|i)\s+(?:\w+\s+){0,2}?(?:verder\s+gaan|"
+            r"doorgaan|door\s+gaan|leven|blijven\s+leven|go\s+on|keep\s+going|live|bother)\b"
+            r"|\b(?:mijn|m'n|mn|het|dit)\s+leven\s+(?:heeft|is|voelt)\s+(?:\w+\s+){0,2}?(?:geen\s+zin|"
+            r"geen\s+nut|zinloos|nutteloos|waardeloos|hopeloos|niks\s+waard|leeg)\b"
+            r"|\bgeen\s+zin\s+(?:meer\s+)?(?:om\s+(?:nog\s+)?(?:te\s+leven|verder\s+te\s+gaan|door\s+te\s+gaan)|"
+            r"in\s+(?:het\s+)?leven)\b"
+            r"|\b(?:no|don'?t\s+see\s+the|what'?s\s+the)\s+point\s+(?:in|of|to)\s+(?:living|life|"
+            r"going\s+on|being\s+alive|anything)\b"
+            # "het is beter als ik er niet ben"
+            r"|\bbeter\s+(?:af\s+)?(?:als|wanneer|zonder\s+dat)\s+(?:ik\s+)?(?:er\s+)?(?:niet|nooit)\s+"
+            r"(?:meer\s+)?(?:ben|was|zou\s+zijn|besta|bestond|leef|zou\s+bestaan)\b"
+            # thinking of dying, hoping not to wake up
+            r"|\b(?:denk|dacht|denken)\w*\s+(?:\w+\s+){0,2}?(?:aan|over)\s+(?:doodgaan|dood\s+gaan|de\s+dood|"
+            r"sterven|zelfmoord|er\s+een\s+eind\s+aan|mezelf\s+iets)"
+            r"|\bthink\w*\s+(?:about|of)\s+(?:dying|death|killing\s+myself|ending\s+it|suicide)\b"
+            r"|\b(?:hoop|hoopte|wou|wens|wish|hope)\s+(?:dat\s+)?(?:ik|i)\s+(?:[\w']+\s+){0,2}?(?:dood|dead|"
+            r"die|died|alive|born|geboren|here|hier|niet\s+meer\s+(?:wakker|leef|besta|ben)|"
+            r"nooit\s+geboren|niet\s+(?:geboren|bestond|leefde))"
+            # "er een punt achter zetten", "i can't keep living like this", "ik kan zo niet verder"
+            r"|\ber\s+(?:\w+\s+){0,2}?een\s+punt\s+achter\s+(?:\w+\s+)?zetten\b"
+            r"|\b(?:can'?t|cannot|cant)\s+(?:keep\s+|go\s+on\s+)?(?:living|live|going\s+on)\s+"
+            r"(?:like\s+this|anymore|any\s+more)\b"
+            r"|\bik\s+kan\s+zo\s+niet\s+(?:meer\s+|langer\s+)?(?:verder|leven|doorgaan)\b"
+            # going to the tracks, a bridge, a roof
+            r"|\b(?:loop|ga|fiets|sta|zit|ben|lig|walk|going|standing|sitting)\b(?:\s+\w+){0,2}?\s+"
+            r"(?:naar|op|bij|on|to|at)\s+(?:het|de|the|a)\s+(?:spoor|rails|spoorbaan|brug|dak|tracks|"
+            r"railway|bridge|roof)\b(?!\s*\d)(?!\s+(?:van\s+de\s+school|terras))"
+            r"|\bniet\s+(?:meer\s+)?wakker\s+(?:word|worden|wordt)\b"
+            r"|\b(?:wil|zou|wou|liefst|just\s+want\s+to|want\s+to|wanna)\b(?:\s+\w+){0,3}?\s+"
+            r"(?:verdwijnen|disappear|vanish)\b|\b(?:verdwijnen|disappear)\s+(?:voorgoed|voor\s+altijd|"
+            r"forever)\b"
+            r"|\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing)\b"
+            r"|\bdone\s+with\s+(?:life|living)\b"
+            r"|\bafscheidsbrief\w*|\bafscheid\s+(?:nemen|genomen)\s+van\s+(?:iedereen|jullie|alles)"
+            r"|\b(?:suicide|goodbye)\s+(?:note|letter)\b"
+            # "ik kan het niet meer aan", "ik kan dit leven niet meer aan"
+            r"|\bik\s+kan\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+|langer\s+)?aan\b"
+            # jumping, trains, roofs, pills (either word order)
+            r"|\bvan\s+(?:het|een|de)\s+(?:dak|brug|flat|balkon|rots|toren)\s+(?:\w+\s+){0,2}?"
+            r"(?:springen|te\s+springen|af\s+te\s+springen|afspringen|vallen|te\s+laten\s+vallen)\b"
+            r"|\bvoor\s+(?:de|een)\s+(?:trein|metro|tram|bus|vrachtwagen)\s+(?:\w+\s+){0,2}?"
+            r"(?:springen|te\s+springen|lopen|te\s+lopen|gaan\s+liggen|te\s+gaan\s+liggen)\b"
+            r"|\b(?:spring|springen|gooi\s+me|jump)\b(?:\s+\w+){0,4}?\s+(?:voor\s+de\s+trein|"
+            r"van\s+(?:het|een|de)\s+(?:dak|brug|flat|balkon)|off\s+(?:a|the)\s+(?:bridge|roof|building)|"
+            r"in\s+front\s+of\s+a\s+train)\b"
+            r"|\b(?:voor\s+de\s+trein|onder\s+de\s+trein)\s+(?:springen|gaan\s+liggen|lopen)\b"
+            r"|\b(?:alle|al\s+mijn|al\s+m'n|een\s+hele?\s+strip|een\s+doos|een\s+pot|heel\s+veel|te\s+veel|"
+            r"handvol|een\s+strip|doosje|all\s+(?:my|the)|a\s+bunch\s+of|too\s+many)\s+(?:\w+\s+)?"
+            r"(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|medicijnen|pills|tablets|meds|"
+            r"oxazepam|ibuprofen|antidepressiva)\b"
+            r"|\boverdosis\b|\boverdose\b"
+            # worthlessness in the shape of a goodbye
+            r"|\b(?:iedereen|jullie|de\s+wereld|everyone|everybody)\s+(?:is|zijn|would\s+be|'d\s+be)\s+"
+            r"(?:\w+\s+)?(?:beter\s+af|better\s+off)\b|\bbeter\s+af\s+zonder\s+mij\b"
+            r"|\bbetter\s+off\s+without\s+me\b"
+            r"|\bniemand\s+(?:zou|zal|gaat)\s+(?:me|mij|het)\s+(?:\w+\s+)?(?:missen|merken)\b"
+            r"|\b(?:nobody|no\s*one)\s+(?:would|will)\s+(?:miss|notice)\b"
+            r"|\b(?:wat\s+als\s+ik|als\s+ik)\s+(?:\w+\s+){0,2}?(?:verdwijn|verdwenen\s+ben|"
+            r"er\s+niet\s+meer\s+ben|dood\s+ga|dood\s+was|dood\s+ben)\b"
+            r"|\bik\s+wil\s+(?:\w+\s+){0,2}?verdwijnen\b(?!\s+(?:naar|uit\s+de\s+groep))"
+            # "ik zie het niet meer zitten", "geen uitweg"
+            r"|\b(?:zie|see)\s+(?:het\s+)?(?:echt\s+|gewoon\s+|allemaal\s+|even\s+)?niet\s+meer\s+zitten\b"
+            r"|\bgeen\s+(?:uitweg|uitkomst|toekomst)\b|\b(?:enige|laatste)\s+uitweg\b|\bno\s+way\s+out\b",
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "suicide",
+            FLAG,
+            # "ik ga dood" unless it is laughing ("haha ik ga dood, die video 😂")
+            parts=(r"\b(?:ik\s+)?ga\s+(?:\w+\s+)?dood\b(?!\s+(?:van|moe)\b)",),
+            none_of=(
+                r"\b(?:haha\w*|hihi\w*|lol|lmao|xd|grappig|lachen|grapje|geintje|grap|jk|kidding)\b"
+                r"|😂|🤣|😹|💀",
+            ),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "suicide",
+            FLAG,
+            # "ik heb zoveel pillen ... ze allemaal te nemen", "al mijn medicijnen bij elkaar"
+            parts=(
+                r"\b(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|medicijnen|medicatie|pills|"
+                r"tablets|meds|oxazepam|ibuprofen|antidepressiva)\b",
+                r"\b(?:alle|allemaal|al\s+mijn|zoveel|heel\s+veel|bij\s+elkaar|opgespaard|verzameld|"
+                r"strip|doos|in\s+een\s+keer|tegelijk|opmaken|all|bunch|at\s+once|saved\s+up)\b",
+                r"\b(?:ik|me|mijn|mn|m'n|i|my)\b",
+            ),
+            none_of=(r"\b(?:vergeten|voorgeschreven|apotheek|huisarts|dokter|recept|dagelijks)\b",),
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "suicide",
+            FLAG,
+            # "ik heb pillen genomen" (not one paracetamol for a headache)
+            parts=(
+                r"\b(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|medicijnen|pills|tablets|"
+                r"meds)\s+(?:\w+\s+)?(?:genomen|geslikt|ingenomen|gepakt|opgegeten|taken|swallowed)\b"
+                r"|\b(?:took|taken|swallowed|geslikt)\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|pillen)\b",
+            ),
+            none_of=(
+                r"\b(?:hoofdpijn|koorts|griep|buikpijn|kiespijn|menstruatie|ongesteld|vitamine\w*|"
+                r"een\s+paracetamol|1\s+paracetamol|twee\s+paracetamol|2\s+paracetamol|voorgeschreven|"
+                r"vergeten|headache|fever)\b",
+            ),
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "suicide",
+            FLAG,
+            # The semantic field, for recall: in one clause she speaks of herself, of dying or a
+            # means (knife, rope, tracks, bridge, cutting, jumping) and of wanting, planning or
+            # doing. A false alarm only alerts a coordinator; a miss leaves her alone.
+            parts=(
+                r"\b(?:ik|me|mij|mijn|m'n|mn|mezelf|mijzelf|i|i'm|im|my|myself)\b",
+                r"\b(?:dood|doodgaan|sterven|overlijden|zelfmoord|suicide|verdwijnen|mes|mesje|mesjes|"
+                r"scheermes\w*|touw|strop|spoor|rails|brug|dak|snijden|gesneden|snij|krassen|gekrast|"
+                r"ophangen|springen|overdosis|dead|death|knife|blade|razor|rope|noose|bridge|roof|"
+                r"tracks|jump|cut|cutting|overdose|punt\s+achter)\b",
+                r"\b(?:wil|wilde|ga|gaan|zou|zal|denk|dacht|overweeg|plan|heb|had|sta|zit|loop|lig|neem|"
+                r"pak|gepakt|genomen|zin|liefst|hoop|wens|wou|want|wanna|going|gonna|thinking|think|"
+                r"have|took|am|standing|walking|wish|hope|should|klaar)\b",
+            ),
+            none_of=(
+                r"\b(?:haha\w*|hihi\w*|lol|lmao|xd|grappig|grapje|geintje|jk|kidding)\b|😂|🤣|😹|💀"
+                r"|\bdood\s+van\s+(?:het\s+|de\s+)?(?:lachen|honger|dorst|verveling|schaamte|zenuwen|"
+                r"kou|hitte|warmte|moeheid|stress)\b"
+                r"|\b(?:trampoline|zwembad|touwtje|dansen|brood|koken|kook|groente|taart|keuken|uien|"
+                r"ui|appel|vlees|pizza|kapper|haar|film|serie|game|spel|boek|liedje|auto|scherm|tafel|"
+                r"bijster|hond|kat|konijn|cavia|vis|plant|batterij|telefoon|movie|show|jumping\s+jacks|"
+                r"haircut|bread|cooking)\b"
+                r"|\bspoor\s+\d",
+            ),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "suicide",
+            FLAG,
+            # "ik sta op het dak en weet niet wat ik moet doen"
+            parts=(
+                r"\b(?:op|bovenop)\s+(?:het|een|de)\s+(?:dak|brug|spoor|rand|flat|balkon)\b|\bop\s+het\s+"
+                r"spoor\b|\bon\s+(?:the|a)\s+(?:roof|bridge|edge|tracks|ledge)\b",
+                r"\b(?:ik\s+sta|ik\s+zit|ik\s+ben|i'?m|i\s+am|standing|sitting)\b",
+            ),
+            kind="signal",
+            urgent=True,
+        ),
+        Pattern(
+            "selfharm",
+            FLAG,
+            # "ik heb mezelf weer gesneden", "ik doe mezelf pijn", "ik heb weer gekrast"
+            r"\b(?:mezelf|mijzelf|me|myself)\s+(?:\w+\s+){0,2}?(?:gesneden|snijden|snij|sneed|gekrast|"
+            r"krassen|"
+            r"kras|pijn\s+(?:gedaan|doen|te\s+doen)|geslagen|slaan|branden|gebrand|verwonden|verwond|"
+            r"beschadigen|cutting|cut|hurt|hurting|burn|burning|harm|harming)\b"
+            r"|\b(?:ik|weer|again)\b(?:\s+\w+){0,3}?\s+(?:gekrast|gesneden|gesneeden)\b"
+            # verb first: "ik doe mezelf pijn", "ik deed me pijn"
+            r"|\b(?:doe|deed|doen|heb)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\s+(?:\w+\s+){0,2}?pijn\b"
+            r"|\b(?:snij|snijd|sneed|kras|krast|kraste|brand|verwond|beschadig|snijden|krassen)\s+"
+            r"(?:\w+\s+)?(?:mezelf|mijzelf|me)\b(?!\s+(?:aan|per\s+ongeluk|bij\s+het))"
+            r"|\b(?:polsen|pols|armen|wrists?|arms?|thighs?|bovenbenen)\s+(?:\w+\s+)?(?:doorsnijden|"
+            r"doorgesneden|snijden|gesneden|opensnijden|open\s+snijden|slit|cut|kapot\s+maken)\b"
+            r"|\b(?:snij|cut|slit)\s+(?:\w+\s+)?(?:mijn|m'n|mn|my)\s+(?:polsen|pols|armen|wrists?|arms?)\b"
+            r"|\b(?:cut|cutting|hurt|hurting|burn|burning|burned|burnt|harm|harming|harmed)\s+"
+            r"(?:myself|my\s+(?:arms?|wrists?|legs?|thighs?))\b"
+            r"|\bzelfbeschadiging\b|\bautomutilatie\b|\bself[\s\-]?harm\w*|\bzelfverwonding\w*"
+            r"|\b(?:i'?ve\s+been|i\s+am|i'?m|been|started)\s+cutting\b|\bcutting\s+again\b",
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "selfharm",
+            FLAG,
+            # "ik heb alweer in mijn armen gesneden"
+            parts=(
+                r"\b(?:in|op|aan)\s+(?:mijn|m'n|mn|my)\s+(?:arm|armen|pols|polsen|been|benen|bovenbeen|"
+                r"bovenbenen|buik|huid|arms?|wrists?|legs?|thighs?|skin)\b",
+                r"\b(?:gesneden|gekrast|snijden|krassen|snij|kras|gebrand|branden|cut|cutting|"
+                r"scratched|burned|burnt)\b",
+            ),
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "selfharm",
+            FLAG,
+            # "ik heb de mesjes weer gepakt"
+            parts=(
+                r"\b(?:mesje|mesjes|scheermesje|scheermesjes|razor|razors|blade|blades)\b",
+                r"\b(?:ik|me|mezelf|mijn|mn|i|my|weer|again|gepakt|pak)\b",
+            ),
+            none_of=(r"\b(?:kopen|gekocht|benen\s+scheren|scheren|buy|shave)\b",),
+            kind="signal",
+            urgent=True,
+        ),
+        Pattern(
+            "distress",
+            FLAG,
+            # "ik hou het niet meer vol", "ik trek het niet meer", "ik kan niet meer"
+            r"\bik\s+(?:hou|houd)\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+)?niet\s+(?:meer\s+)?vol\b"
+            r"|\bik\s+trek\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+|allemaal\s+)?niet\s+meer\b"
+            r"|\bik\s+kan\s+(?:het|dit)?\s*(?:echt\s+|gewoon\s+|zo\s+)?niet\s+meer\s*(?:[,.!?…]|$|"
+            r"\s+(?:echt|alles|ik|het|dit|zo|hoor|,))"
+            r"|\bi\s+(?:can'?t|cant|cannot)\s+(?:do\s+this|take\s+(?:it|this)|go\s+on|cope)\b"
+            r"|\b(?:i\s+want\s+it\s+(?:all\s+)?to\s+stop|ik\s+wil\s+(?:gewoon\s+)?dat\s+(?:het|alles)\s+"
+            r"(?:\w+\s+)?stopt)\b"
+            r"|\balles\s+is\s+(?:zwart|donker)\b|\bik\s+ben\s+(?:helemaal\s+)?(?:wanhopig|radeloos|"
+            r"ten\s+einde\s+raad|hopeloos)\b|\bik\s+voel\s+me\s+(?:zo\s+|echt\s+)?(?:hopeloos|"
+            r"waardeloos|wanhopig|leeg\s+van\s*binnen)\b"
+            # acute danger
+            r"|\bik\s+ben\s+(?:niet|nergens)\s+(?:meer\s+)?veilig\b|\b(?:i'?m|i\s+am)\s+not\s+safe\b"
+            # ("help me kiezen", "help me met mijn cv" are not a cry for help)
+            r"|\bhelp\s+(?:me|mij)\s*(?:[!.…]|$|,|alsjeblieft|aub|pls|please|plz|ik\b|nu\b|iemand\b)"
+            r"|\bhelp+\s*!+|\bsos\b|\bhelpp+\b"
+            r"|\biemand\s+volgt\s+me\b|\bik\s+word\s+gevolgd\b|\bsomeone\s+is\s+following\s+me\b"
+            r"|\bik\s+durf\s+niet\s+(?:meer\s+)?(?:naar\s+huis|thuis|naar\s+buiten|alleen)\b",
+            kind="signal",
+            urgent=True,
+        ),
+        AllOf(
+            "distress",
+            FLAG,
+            # "ik ben zo bang, hij staat voor de deur"
+            parts=(
+                r"\b(?:staat|stond|wacht|is|zit|bonkt|klopt)\s+(?:\w+\s+){0,2}?(?:voor|bij|aan|op)\s+"
+                r"(?:de|mijn|m'n|mn|ons|my|the)\s+(?:deur|huis|raam|school|voordeur|door|house)\b",
+                r"\b(?:bang|durf|eng|paniek|help|scared|afraid|schrik|angstig|terrified)\b",
+            ),
+            kind="signal",
+            urgent=True,
+        ),
+    ),
+)

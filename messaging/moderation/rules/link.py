@@ -1,0 +1,45 @@
+"""Links and bare domains (POLICY: hold), with spoken dots already glued by the normaliser."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.lexicons import SAFE_DOMAINS, TLDS, alt
+from messaging.moderation.rules._base import Context, Hit, RuleGroup
+
+# TLDs that are also words ("ok.me", "ga.to") are links only with a scheme, www, or a path.
+_WORDLIKE_TLDS: Final = frozenset({"me", "to", "be", "co", "tv", "cc", "ws", "su", "ga", "gq", "ml",
+                                   "tk", "cf", "gg", "de", "fr", "ly", "gl", "io"})  # fmt: skip
+_SHORTENERS: Final = frozenset({"t.me", "bit.ly", "goo.gl", "wa.me", "ig.me", "m.me", "tinyurl.com",
+                                "is.gd", "t.co", "cutt.ly", "rb.gy", "shorturl.at"})  # fmt: skip
+
+_SCHEME = re.compile(r"\b(?:https?|hxxps?|ftp)\s*:\s*/\s*/\s*\S+|\bwww\s*\.\s*[a-z0-9\-]+\.\S+")
+_DOMAIN = re.compile(
+    r"(?<![@\w.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(" + alt(*TLDS) + r"))\b(/\S*)?"
+)
+
+
+# Starts with a literal, so ``re`` can skip through the text quickly.
+_HINT = re.compile(r"\.\s*(?:" + alt(*TLDS) + r")\b|://|www")
+
+
+def _link(ctx: Context) -> list[Hit]:
+    text = ctx.text
+    if _HINT.search(text) is None:
+        return []
+    m = _SCHEME.search(text)
+    if m:
+        return [Hit("link", "link", HOLD, "content", m.start(), m.end())]
+    for m in _DOMAIN.finditer(text):
+        domain, tld, path = m.group(1), m.group(2), m.group(3)
+        if domain in SAFE_DOMAINS and not path:
+            continue  # "ik heb een pakketje besteld bij bol.com"
+        if tld in _WORDLIKE_TLDS and not path and domain not in _SHORTENERS:
+            continue
+        return [Hit("link", "link", HOLD, "content", m.start(), m.end())]
+    return []
+
+
+RULES = RuleGroup("link", rules=(), detectors=(_link,))

@@ -1,0 +1,110 @@
+"""Where someone lives, is or goes: requests and addresses (POLICY: hold)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.lexicons import YOUR, alt
+from messaging.moderation.rules._base import Pattern, RuleGroup
+
+_PLACE: Final = alt(
+    "straat", "wijk", "buurt", "stad", "dorp", "plaats", "woonplaats", "gemeente", "flat",
+    "gebouw", "huis", "school", "station", "halte", "bushalte", "tramhalte", "winkel", "werk",
+    "sportschool", "club", "verdieping", "huisnummer", "postcode", "stadsdeel", "area",
+    "street", "neighbourhood", "neighborhood", "city", "town", "part of town", "village",
+    "opvang", "instelling", "woongroep", "locatie",
+)  # fmt: skip
+_BE_AT: Final = alt(
+    "woon", "woont", "zit", "ben", "werk", "sport", "train", "stap", "ga", "kom", "sta", "slaap",
+    "logeer", "verblijf", "live", "go", "work", "stay", "are", "r", "study",
+)  # fmt: skip
+_WHERE_INFO: Final = alt(
+    "adres", "address", "addy", "postcode", "zipcode", "zip code", "huisnummer", "woonplaats",
+    "locatie", "location", "loc", "pin", "live locatie", "live location", "coordinaten",
+    "schooladres", "straat", "woonadres", "huisadres", "school", "werkadres", "home address",
+)  # fmt: skip
+_WHERE_ADJ: Final = alt(
+    "live", "huidige", "precieze", "exacte", "echte", "eigen", "current", "exact", "precise",
+    "real", "home", "thuis",
+)  # fmt: skip
+# Street-name endings that are not also the end of ordinary words: "veld", "baan", "kamp" (a
+# pitch, a track, a camp), "oord" (antwoord 3), "dam" (Rotterdam 2-0), "zijde" (bladzijde 45),
+# "erf" (werf), "lei" (klei) are left out.
+_STREET: Final = alt(
+    "straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "steeg", "pad",
+    "dreef", "markt", "wal", "burg", "plantsoen", "allee", "brink", "gaarde", "donk", "hoeve",
+    "akker", "horst", "burcht", "poort", "stede", "straatje", "pleintje", "boulevard",
+    "promenade", "passage", "meent", "wetering", "vaart",
+    "dwarsweg", "dwarsstraat", "weide", "steenweg",
+)  # fmt: skip
+# After "ik woon ... 2": a duration or distance, not a house number.
+_NOT_HOUSE_NR: Final = (
+    r"(?!\s*(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|minuten|min|uur|km|kilometer|meter|"
+    r"m\b|huizen|straten|deuren|hoog|verdiepingen|keer|x\b|personen|mensen|kamers|tot\b|t/m))"
+)
+# Two-letter words that follow a year or a count far more often than postcode letters do.
+_NOT_POSTCODE_LETTERS: Final = (
+    r"(?!(?:en|of|om|op|in|is|te|ik|je|we|ze|al|na|nu|zo|ja|ok|de|da|ga|he|eh|uu|am|pm|an|at|it|"
+    r"me|my|no|so|to|up|us|or|on|by|km|kg|cm|mm|ml|gb|mb|kb|xp|hp|fr|ff|bc|ad|sa|sd|ss|tm|th|st|"
+    r"nd|rd|jr|pp|cc|dm|ah|oh|ow|ya|yo|pc|tv|mi|hm|mn|zn|er|et|ie|be|ex|ms|ps|xd|lol|uk|nl|eu)\b)"
+)
+
+RULES = RuleGroup(
+    "location",
+    rules=(
+        Pattern(
+            "location.request",
+            HOLD,
+            # "waar woon je", "waar werk je", "where do u live"
+            r"\bwaar\s+(?:woon|woont|werk|sport|train|slaap|logeer|verblijf|overnacht)\s+"
+            r"(?:je|jij|u|jullie)\b"
+            # "waar zit je nu?", "waar ben je precies";
+            # not "waar zit je mee" (what is bothering you)
+            r"|\bwaar\s+(?:zit|ben|hang)\s+(?:je|jij|u)\s*(?:\?|$|(?:nu|precies|ergens|dan|vanavond|"
+            r"straks|morgen|uit|rond|ongeveer|eigenlijk|meestal|op\s+school|na\s+school|zo)\b)"
+            r"|\bwaar\s+(?:ga|zit)\s+(?:je|jij)\s+(?:\w+\s+)?(?:naar\s+)?school\b"
+            r"|\bwhere\s+(?:do|r|are|did)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:live|stay|work|go\s+to\s+school|"
+            r"at|now|rn|right\s+now)\b"
+            r"|\bwhere\s+(?:you|u)\s+(?:live|stay|at)\b|\bwya\b|\bwhere\s+r\s+u\b"
+            # any question about where she lives: "woon je in de buurt?", "hoe ver woon je van ..."
+            # (not how long or with whom: "hoe lang woon je al hier", "woon je nog bij je ouders")
+            r"|\bwoon\s+(?:je|jij|u)\b(?!\s+(?:al|nog|echt|graag|fijn|leuk|alleen|samen|met|bij\s+je|"
+            r"lang|daar\s+al|er\s+al))"
+            # a bare "welke straat?" in a chat is a location request whatever came before
+            r"|\b(?:welke|welk|which|what)\s+(?:straat|wijk|buurt|flat|huisnummer|postcode|"
+            r"woonplaats|street|area|neighbou?rhood)\s*\?"
+            # "in welke wijk woon je", "op welke school zit je", "welk station stap je uit"
+            rf"|\b(?:welke|welk|wat\s+voor|which|what)\s+{_PLACE}\b(?:\s+\w+){{0,3}}?\s+"
+            rf"{_BE_AT}\w*\s+(?:je|jij|u|you|ya)\b"
+            rf"|\b{_BE_AT}\s+(?:je|jij|u|you)\s+(?:\w+\s+){{0,2}}?(?:in|op|bij|aan|at|in)\s+"
+            rf"(?:welke|welk|which|what)\s+{_PLACE}\b"
+            rf"|\b(?:which|what)\s+{_PLACE}\s+(?:do|does|did|are|r)\s+(?:you|u|ya)\b"
+            r"|\bhoe\s+heet\s+(?:je|jouw)\s+(?:school|straat|wijk|buurt|dorp|woonplaats)\b"
+            r"|\bwhich\s+(?:area|street|school|city|town|neighbou?rhood|part\s+of\s+town)\b"
+            # "wat is je adres", "stuur je locatie", "deel je live locatie met me"
+            r"|\b(?:wat\s+is|wat's|whats|what's|what\s+is|geef|stuur|deel|send|share|drop|give|doe|"
+            r"zet|app|mail|tell|zeg)\w*\s+(?:\w+\s+){0,2}?"
+            rf"{YOUR}\s+(?:{_WHERE_ADJ}\s+)?{_WHERE_INFO}\b"
+            rf"|\b{YOUR}\s+(?:{_WHERE_ADJ}\s+)?(?:adres|address|postcode|locatie|location|"
+            r"huisnummer)\s*(?:\?|graag|pls|please|plz|even|ff|delen|sturen|geven)"
+            r"|\b(?:stuur|deel|send|share|drop|zet)\w*\s+(?:me\s+|mij\s+)?(?:ff\s+|even\s+|eens\s+)?"
+            r"(?:een\s+|a\s+|ur\s+|your\s+)?(?:pin|pinnetje|live\s*locatie|live\s*location)\b"
+            r"|\bdeel\s+(?:je|jouw)\s+(?:\w+\s+)?(?:locatie|location)\b",
+        ),
+        Pattern(
+            "location.address",
+            HOLD,
+            # a street name with a house number: "kerkstraat 12", "dorpsstraat 8b"
+            rf"\b[a-z]+{_STREET}\s+\d{{1,4}}(?:\s?[a-z](?![a-z])|\s?-\s?\d{{1,3}})?\b{_NOT_HOUSE_NR}"
+            # "ik woon op nummer 12", "mijn adres is vredenburg 40"
+            r"|\b(?:ik\s+woon|we\s+wonen|wij\s+wonen|i\s+live|we\s+live|mijn\s+adres\s+is|"
+            r"m'n\s+adres\s+is|mn\s+adres\s+is|ons\s+adres\s+is|my\s+address\s+is|adres\s*:)"
+            rf"(?:\s+[\w']+){{0,4}}?\s+\d{{1,4}}\s?[a-z]?\b{_NOT_HOUSE_NR}"
+            # a Dutch postcode: 3512 ab
+            rf"|\b[1-9]\d{{3}}\s?{_NOT_POSTCODE_LETTERS}[a-z]{{2}}\b",
+            kind="content",
+            min_digits=1,
+        ),
+    ),
+)

@@ -1,0 +1,181 @@
+"""Meeting alone, being picked up, private places (POLICY: hold).
+
+Planned contact moments are arranged in the app with the coordinator, so an ordinary "zullen we
+donderdag afspreken zoals gepland" is not held; what is held is the shape of grooming: alone,
+without the buddy or coordinator, at his place or car, picked up, late at night, in secret.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.lexicons import WATCHERS, alt
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+
+_MEET: Final = (
+    # Dutch separable verbs come apart: "we spreken morgen af", "kom je bij me langs"
+    r"\b(?:afspreken|afspraak|afspreek|spreken\s+(?:\w+\s+){0,3}?af|spreek\s+(?:\w+\s+){0,3}?af|"
+    r"zien|ontmoeten|chillen|chill|komen|kom|"
+    r"langs|langskomen|ophalen|halen|mee|meegaan|wandelen|film|date|daten|samen|hangen|"
+    r"meet|meeting|hang|hangout|see|come|link|linken|pick|visit|bezoeken|logeren|slapen|"
+    r"blijven\s+slapen|naar\s+buiten|weg|uit)\b"
+)
+_PRIVATE_PLACE: Final = (
+    r"\b(?:naar|bij|in|to|at)\s+(?:mij\s+(?:thuis|op\s+de\s+kamer)|(?:mijn|m'n|mn|my)\s+"
+    r"(?:huis|huisje|kamer|auto|plek|appartement|flat|hotel|hotelkamer|adres|place|house|room|"
+    r"car|flat|apartment|crib|bed)|een\s+hotel|het\s+hotel|a\s+hotel|the\s+hotel|"
+    r"een\s+hotelkamer|een\s+airbnb|an\s+airbnb)\b|\bhotel\w*\b|\bairbnb\b"
+)
+_ADDRESSED: Final = (
+    r"\b(?:kom|komt|je|jij|jou|u|you|ya|we|wij|zullen|let'?s|laten|samen|come|ons|us)\b"
+)
+# Not "brengen", "meenemen", "rijden": "kan je je laptop meenemen?" is not a pickup.
+_PICKUP_VERB: Final = alt(
+    "ophalen", "halen", "oppikken", "oppakken", "thuisbrengen", "wegbrengen", "komen halen",
+    "komen ophalen", "afhalen", "pick up", "picken",
+)  # fmt: skip
+_MEET_NIGHT: Final = (
+    r"\b(?:afspreken|afspraak|zien|ontmoeten|chillen|langs|langskomen|ophalen|halen|komen|kom|"
+    r"naar\s+buiten|meet|come|see|hang|logeren|blijven\s+slapen|overnachten)\b"
+)
+
+RULES = RuleGroup(
+    "meeting",
+    rules=(
+        Pattern(
+            "meeting.alone",
+            HOLD,
+            # "kom alleen", "kom vanavond alleen", "kom je alleen?"
+            r"\bkom\b(?:\s+\w+){0,3}?\s+alleen\b(?!\s+(?:maar|als|op|met\s+de\s+groep))"
+            # "alleen wij twee", "jij en ik alleen", "wij tweetjes"
+            # ("we alleen" on its own is "we only": "dan hebben we alleen nog ...")
+            r"|\b(?:wij|we|ons)\s+(?:twee|tweeen|2|tweetjes)\b"
+            r"|\b(?:jij\s+en\s+ik|ik\s+en\s+jij|jou\s+en\s+mij|me\s+and\s+you|you\s+and\s+me|"
+            r"you\s+and\s+i|just\s+us)\s+(?:alleen|samen\s+alleen|alone|two)\b"
+            r"|\balleen\s+(?:wij|we|jij\s+en\s+ik|ik\s+en\s+jij|met\s+(?:z'n|zn|ons)\s+"
+            r"(?:tweeen|tweetjes|twee))\b"
+            r"|\b(?:just|only)\s+(?:the\s+two\s+of\s+us|us\s+two|you\s+and\s+me|me\s+and\s+you)\b"
+            r"|\b(?:dont|don't|do\s+not)\s+bring\s+(?:anyone|anybody|your|ur|a\s+friend)\b"
+            r"|\bcome\s+(?:\w+\s+)?alone\b|\bneem\s+(?:niemand|geen\s+\w+)\s+mee\b"
+            # "meet me after school, alone"
+            r"|\b(?:meet|see|visit|hang\s+out\s+with|chill\s+with)\s+(?:me|us|you|u)\b"
+            r"(?:[\s,]+\w+){0,4}?[\s,]+alone\b"
+            # "zie ik je vanavond alleen?"
+            r"|\b(?:zie|spreek|ontmoet|tref|zien|spreken)\s+(?:ik|we)\s+(?:je|jou|elkaar)\b"
+            r"(?:\s+\w+){0,3}?\s+alleen\b"
+            # "dan zijn we alleen", "ben je alleen thuis?"
+            r"|\b(?:dan|zodat|want)\s+(?:zijn\s+we|we\s+zijn|zijn\s+wij|we're|we\s+are)\s+"
+            r"(?:\w+\s+)?(?:alleen|alone)\b"
+            r"|\b(?:ben|bent)\s+(?:je|jij)\s+(?:\w+\s+)?alleen\s+thuis\b"
+            r"|\b(?:are|r)\s+(?:you|u)\s+(?:home\s+)?alone\b",
+        ),
+        AllOf(
+            "meeting.alone",
+            HOLD,
+            # "wil je een keer met mij afspreken zonder je begeleider?"
+            parts=(
+                rf"\b(?:zonder|without)\s+(?:je\s+|jouw\s+|de\s+|your\s+|ur\s+|the\s+)?(?:\w+\s+)?"
+                rf"(?:{WATCHERS}|iemand|anderen|anyone|anybody)\b"
+                r"|\b(?:stiekem|secretly|in\s+het\s+geheim)\b"
+                r"|\bwaar\s+niemand\s+(?:ons|je|jou|het|mij)?\s*(?:\w+\s+)?(?:ziet|zien|kan\s+zien|komt|"
+                r"weet|kijkt)\b|\bwhere\s+no\s*(?:one|body)\s+(?:can\s+)?(?:see|find|knows?)\b"
+                r"|\bzonder\s+dat\s+(?:iemand|ze|je\s+\w+|de\s+\w+|niemand)\s+(?:het\s+)?"
+                r"(?:weet|weten|merkt|ziet|hoort)\b",
+                _MEET,
+            ),
+        ),
+        AllOf(
+            "meeting.alone",
+            HOLD,
+            # verb last: "dat jij alleen moet komen", "als je alleen komt"
+            parts=(
+                r"\balleen\s+(?:moet\s+|mag\s+|wil\s+|gaat\s+)?(?:komen|komt|afspreken|langskomen|"
+                r"langs\s+komen|naar\s+buiten\s+komen)\b",
+                r"\b(?:je|jij|u)\b",
+            ),
+        ),
+        AllOf(
+            "meeting.alone",
+            HOLD,
+            # "zullen we met z'n tweeen afspreken?";
+            # not "we gaan met z'n tweeen naar de groep"
+            parts=(
+                r"\bmet\s+(?:z'n|zn|ons)\s+(?:tweeen|tweetjes|twee)\b",
+                r"\b(?:afspreken|afspraak|chillen|alleen|zien|ontmoeten|hangen|stiekem|vanavond|"
+                r"vannacht|naar\s+mij|bij\s+mij|mijn\s+huis|weg)\b",
+            ),
+        ),
+        Pattern(
+            "meeting.pickup",
+            HOLD,
+            # "ik haal je morgen op bij school", "ik pik je op", "ik kom je ophalen"
+            # ("haal je een 8 op je toets" and "op tijd" are not pickups)
+            r"\b(?:haal|pik|hal)\s+(?:ik\s+)?(?:je|jou|u)\b(?:\s+\w+){0,5}?\s+"
+            rf"(?:op\b(?!\s+(?:tijd|je|jouw|de|het|een|zijn|haar)\b)|{_PICKUP_VERB}\b)"
+            r"|\b(?:kom|kan|wil|zal|ga|mag)\s+(?:ik\s+)?(?:je|jou|u)\b(?:\s+\w+){0,5}?\s+"
+            rf"{_PICKUP_VERB}\b"
+            r"|\bwaar\s+(?:kan|kun|mag|zal)\s+ik\s+(?:je|jou)\s+(?:\w+\s+)?(?:ophalen|oppikken|halen|"
+            r"vinden|treffen|oppakken)\b"
+            # the other way round: asking the reader to come and get her
+            r"|\b(?:kom|kun\s+je|kan\s+je|kunt\s+u|wil\s+je|kunnen\s+jullie)\s+(?:me|mij)\s+"
+            r"(?:\w+\s+){0,2}?(?:ophalen|halen|oppikken|op\s+halen|komen\s+halen)\b"
+            r"|\bhaal\s+(?:me|mij)\s+(?:\w+\s+){0,3}?op\b(?!\s+(?:tijd|je|de|het)\b)"
+            r"|\b(?:pick|come\s+(?:and\s+)?get|come\s+get)\s+me\b(?:\s+up)?"
+            # "stap maar in", "spring in de auto", "ik rij je wel naar huis"
+            r"|\bstap\s+(?:maar\s+|ff\s+|snel\s+|gewoon\s+|nou\s+)?in\b"
+            r"|\bspring\s+(?:maar\s+|ff\s+|snel\s+)?(?:in|achterin)\b"
+            r"|\b(?:ik\s+)?(?:rij|breng)\s+(?:je|jou)\s+(?:\w+\s+){0,2}?(?:wel|naar|thuis|huis|weg)\b"
+            r"|\bget\s+in\s+(?:the|my)\s+car\b|\b(?:i'?ll|i\s+will|i\s+can|let\s+me|can\s+i)\s+"
+            r"(?:come\s+)?(?:pick|drive|get|collect|fetch)\s+(?:you|u)\b|\bpick\s+(?:you|u)\s+up\b"
+            # "ik sta om de hoek", "ik sta bij je deur", "ik wacht om 8 bij de hoek"
+            r"|\bik\s+(?:sta|wacht|ben|zit|rij)\b(?:\s+\w+){0,3}?\s+(?:om\s+de\s+hoek|voor\s+(?:je|jouw|"
+            r"de)\s+(?:deur|huis|school|flat|werk)|bij\s+(?:je|jouw)\s+(?:huis|school|deur|flat|werk|"
+            r"stage)|bij\s+de\s+hoek|in\s+(?:de|mijn|m'n)\s+auto|beneden|buiten\s+(?:bij|op|voor))\b"
+            r"|\bik\s+wacht\s+(?:op\s+je|op\s+jou)\b(?!\s+(?:antwoord|bericht|reactie|berichtje|"
+            r"appje|keuze))"
+            r"|\b(?:kom|come)\s+(?:\w+\s+)?(?:naar\s+buiten|naar\s+beneden|outside|downstairs)\b"
+            r"|\b(?:i'?m|i\s+am)\s+(?:outside|downstairs|around\s+the\s+corner)\b",
+        ),
+        AllOf(
+            "meeting.private",
+            HOLD,
+            # "kom naar mijn huis", "zullen we afspreken bij mij thuis", "come to my place"
+            parts=(_PRIVATE_PLACE, _ADDRESSED),
+            none_of=(
+                r"\b(?:ik\s+ga|ik\s+ben|ik\s+zit|i'?m|i\s+am)\s+(?:\w+\s+)?(?:naar|op|in|at)\s+"
+                r"(?:mijn|m'n|mn|my)\s+kamer\b",
+            ),
+        ),
+        Pattern(
+            "meeting.private",
+            HOLD,
+            # "kom bij mij langs", "kom je bij me slapen?"
+            r"\bkom\s+(?:\w+\s+){0,2}?bij\s+(?:mij|me)\s+(?:\w+\s+)?(?:langs|thuis|slapen|logeren|"
+            r"chillen|op\s+de\s+kamer)\b",
+        ),
+        AllOf(
+            "meeting.private",
+            HOLD,
+            # "kom langs, ik ben alleen thuis"
+            parts=(
+                r"\bik\s+ben\s+(?:\w+\s+)?alleen(?:\s+thuis)?\b|\bniemand\s+(?:is\s+)?thuis\b|"
+                r"\bi'?m\s+home\s+alone\b|\bnobody'?s\s+home\b",
+                r"\b(?:kom|komt|langs|come|je|jij|you|u)\b",
+            ),
+        ),
+        AllOf(
+            "meeting.private",
+            HOLD,
+            # "kom naar mijn huis, mijn ouders zijn weg"; late at night
+            parts=(
+                r"\b(?:mijn|m'n|mn|my)\s+(?:ouders|moeder|vader|ma|pa|parents|mom|dad)\s+(?:zijn|is|"
+                r"are)\s+(?:\w+\s+)?(?:weg|niet\s+thuis|op\s+vakantie|er\s+niet|away|out|not\s+home)\b"
+                r"|\b(?:vannacht|midden\s+in\s+de\s+nacht|na\s+middernacht|late\s+at\s+night|"
+                r"tonight\s+late)\b",
+                r"\b(?:kom|komt|come|je|jij|you|u)\b",
+                _MEET_NIGHT,
+            ),
+        ),
+    ),
+)

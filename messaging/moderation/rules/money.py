@@ -1,0 +1,173 @@
+"""Money, gifts, loans and debts between people (POLICY: hold).
+
+Exploiters bind a girl with presents and then with what she "owes". Prices of activities the
+organisation plans and pays, and her own savings, are not transfers: the transfer rules need the
+reader (or "me") in the same clause and skip clauses where the organisation pays.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.lexicons import alt
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+
+_AMOUNT: Final = (
+    r"(?:€\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:euro|eur|€|eu|piek|pegels|ballen|bucks|"
+    r"dollar|dollars|pond|k|eurootjes)\b)"
+)
+_MONEY_WORD: Final = alt(
+    "geld", "geldje", "centjes", "poen", "doekoe", "doekoes", "cash", "money", "centen",
+    "zakgeld", "tientje", "tientjes", "twintigje", "briefje", "briefjes", "biljet", "biljetten",
+    "tikkie", "tikkies", "paypal", "cashapp", "venmo", "crypto", "bitcoin", "giftcard",
+    "gift card", "cadeaukaart", "cadeaukaartje", "cadeaubon", "waardebon", "paysafecard",
+    "paysafe", "bol bon", "vijftigje", "honderdje", "euro", "euros", "bedrag",
+)  # fmt: skip
+_MONEY: Final = rf"(?:{_AMOUNT}|\b{_MONEY_WORD}\b)"
+_TRANSFER_VERB: Final = (
+    r"\b(?:geef|geeft|geven|krijg|krijgt|krijgen|stuur|stuurt|sturen|maak\w*|overmaken|"
+    r"overgemaakt|betaal|betaalt|betalen|stort|storten|leen|leent|lenen|uitlenen|send|give|pay|"
+    r"transfer|lend|wire|tikkie|tikkie[nt]?|regel|regelen|verdien|verdienen|schiet|voorschieten|"
+    r"pinnen|pin|opnemen|doneer|trakteer)\b"
+)
+# The reader as giver or receiver ("geef me" is addressed to her too). Not "ik": "ik moet 5 euro
+# betalen voor de bus" is her own expense; "dat betaalt de organisatie" has nobody at all.
+_PERSON: Final = r"\b(?:je|jij|jou|u|you|ur|your|ya|me|mij)\b"
+_ORGANISATION_PAYS: Final = (
+    r"\b(?:organisatie|stichting|begeleiding|coordinator|coordinatie|gemeente|school|vergoed\w*|"
+    r"gratis|kost\s+niks|kost\s+niets|betaald\s+door|declareren|declaratie|eigen\s+spaargeld|"
+    r"gespaard|sparen|spaar|subsidie|uitje|activiteit)\b"
+)
+_GIFT: Final = alt(
+    "cadeau", "cadeautje", "cadeaus", "cadeautjes", "kado", "kadootje", "kados", "present",
+    "presentje", "gift", "telefoon", "telefoontje", "iphone", "samsung", "mobiel", "airpods",
+    "kleren", "kleding", "schoenen", "sneakers", "nikes", "jordans", "tas", "tasje", "handtas",
+    "gucci", "louis vuitton", "lv", "prada", "parfum", "make-up", "makeup", "nagels", "wimpers",
+    "extensions", "sieraden", "ketting", "kettinkje", "armband", "oorbellen", "horloge", "jas",
+    "jurk", "jurkje", "outfit", "hotel", "reis", "reisje", "shoppen", "shopping", "spullen",
+    "iets moois", "iets leuks", "verrassing", "surprise", "wiet", "drank", "drugs",
+    "sigaretten", "vape", "vapes", "playstation", "ps5", "laptop", "ipad", "kapper", "nails",
+    "lashes", "bag", "clothes", "shoes", "phone", "jewelry", "jewellery", "present",
+)  # fmt: skip
+# Not "krijg"/"get": "krijg je genoeg eten daar?" is care, not an offer.
+_GIVE: Final = (
+    r"\b(?:koop|kopen|gekocht|geef|geven|gegeven|trakteer|trakteren|regel|regelen|geregeld|"
+    r"betaal|betalen|buy|bought|got\s+(?:you|u)|give|treat|stuur|sturen|meenemen|meegenomen|"
+    r"verras\w*|verwen\w*|spoil|kado\s+doen|cadeau\s+doen)\b"
+)
+
+RULES = RuleGroup(
+    "money",
+    rules=(
+        AllOf(
+            "money.transfer",
+            HOLD,
+            # "ik maak 20 euro naar je over", "kun je me wat geld lenen", "ik tikkie je wel ff"
+            parts=(_MONEY, _TRANSFER_VERB, _PERSON),
+            none_of=(_ORGANISATION_PAYS,),
+        ),
+        Pattern(
+            "money.transfer",
+            HOLD,
+            # "vier tientjes voor jou", "€50 for you", "50 euro als je komt"
+            rf"{_MONEY}\s+(?:\w+\s+)?(?:voor|for)\s+(?:jou|je|you|u)\b"
+            rf"|\b(?:voor|for)\s+(?:jou|you)\s+{_MONEY}"
+            # asking the reader for money: "heb je 20 euro voor me?"
+            rf"|{_MONEY}\s+(?:\w+\s+)?(?:voor|for)\s+(?:me|mij)\b"
+            r"|\btikkie\w*\b",
+        ),
+        AllOf(
+            "money.loan",
+            HOLD,
+            # "kun je me 50 lenen?", "ik leen je wel wat", "ik betaal je terug"
+            parts=(
+                r"\b(?:leen|leent|lenen|uitlenen|lend|borrow|loan|voorschieten|schiet\w*\s+voor|"
+                r"betaal\s+(?:je|jou)\s+(?:\w+\s+)?terug|pay\s+(?:you|u)\s+back)\b",
+                r"\b(?:je|jij|jou|u|you|me|mij)\b",
+            ),
+            none_of=(r"\b(?:bieb|bibliotheek|library|boek|boeken|oplader|pen|potlood|gum)\b",),
+        ),
+        AllOf(
+            "money.bank",
+            HOLD,
+            # bank details and bank cards: money-mule recruitment as well as transfers
+            parts=(
+                r"\b(?:iban|rekeningnummer|rekeningnr|bankrekening|banknummer|bankgegevens|pinpas|"
+                r"bankpas|betaalpas|pincode|bank\s+details|bank\s+account|account\s+number|"
+                r"sort\s+code|debit\s+card|bank\s+card)\b|\b(?:je|jouw)\s+rekening\b",
+                r"\b(?:je|jij|jou|jouw|u|uw|you|your|ur)\b",
+            ),
+        ),
+        AllOf(
+            "gift.offer",
+            HOLD,
+            # "ik heb nieuwe sneakers voor je gekocht", "ik betaal je nagels",
+            # "I can buy you a phone"
+            parts=(_GIVE, rf"\b{_GIFT}\b", r"\b(?:je|jij|jou|u|you|ya|ur|your)\b"),
+            none_of=(
+                # questions about what she bought or got: "heb je nieuwe schoenen gekocht?"
+                r"\b(?:heb|hebt|had|kreeg|krijg)\s+(?:je|jij|u)\b|\b(?:did|have)\s+(?:you|u)\b",
+                _ORGANISATION_PAYS,
+                r"\b(?:hij|zij|ze|mijn\s+\w+)\s+(?:\w+\s+)?(?:gaf|geeft|kocht|koopt)\b",
+            ),
+        ),
+        Pattern(
+            "gift.offer",
+            HOLD,
+            # "ik heb iets voor je", "ik heb een cadeautje voor je", "wil je een nieuwe iphone?"
+            rf"\b(?:ik|we|wij|i)\s+(?:heb|hebben|have|got)\s+(?:\w+\s+){{0,3}}?(?:{_GIFT}|wat)\s+"
+            r"(?:\w+\s+)?(?:voor|for)\s+(?:je|jou|you|u)\b"
+            rf"|\b(?:wil|wilt|want|would\s+you\s+like)\s+(?:je|jij|u|you)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:nieuwe|gratis|free|new)\s+{_GIFT}\b"
+            # "kan ik iets voor je kopen?", "ik wil wel wat voor je betalen";
+            # not the kind "kan ik iets voor je doen?"
+            r"|\b(?:ik|we|kan\s+ik|zal\s+ik|mag\s+ik|wil\s+ik)\b(?:\s+\w+){0,4}?\s+voor\s+(?:je|jou)\s+"
+            r"(?:kopen|betalen|regelen|bestellen|trakteren|halen|meenemen)\b"
+            r"|\b(?:can|shall|let)\s+(?:i|me)\s+(?:buy|get|pay\s+for)\s+(?:you|u)\b"
+            # "zal ik je telefoonabonnement betalen?", "ik betaal je kapper"
+            r"|\b(?:zal|kan|mag|wil)\s+ik\s+(?:je|jouw)\s+(?:\w+\s+){0,2}?(?:betalen|kopen|sponsoren|"
+            r"afbetalen)\b"
+            r"|\bik\s+(?:betaal|koop|sponsor)\s+(?:je|jouw)\b(?!\s+(?:\w+\s+)?terug)"
+            r"|\b(?:je|jij|you)\s+(?:krijgt|krijg|get|will\s+get)\s+(?:\w+\s+){0,3}?(?:van\s+mij|"
+            r"from\s+me)\b|\bik\s+trakteer\s+(?:je|jou)\b",
+        ),
+        Pattern(
+            "debt",
+            HOLD,
+            # "je bent me nog wat schuldig", "je staat bij me in het krijt", "you owe me"
+            r"\b(?:je|jij|u)\s+(?:bent|staat)\b(?:\s+\w+){0,5}?\s+(?:schuldig|verschuldigd|krijt|"
+            r"in\s+de\s+schuld|in\s+de\s+schulden)\b"
+            r"(?<!niet schuldig)(?<!niks schuldig)(?<!niets schuldig)(?<!nergens schuldig)"
+            r"|\b(?:you|u|ya)\s+(?:still\s+)?owe\s+(?:me|us|him|them)\b|\bowe\s+me\b"
+            r"|\bbetaal\s+(?:me|mij|het|dat|alles)\s+(?:\w+\s+)?terug\b|\bpay\s+(?:me\s+)?back\b"
+            r"|\b(?:je|jij|u)\s+(?:betaalt|betaal)\b(?:\s+\w+){0,4}?\s+terug\b"
+            # "je moet wat terugdoen voor alles wat ik voor je gedaan heb"
+            r"|\b(?:je|jij)\s+moet\b(?:\s+\w+){0,4}?\s+(?:terugbetalen|terugdoen|terug\s+betalen|"
+            r"terug\s+doen|afbetalen|goedmaken|terugverdienen)\b"
+            r"|\bna\s+alles\s+wat\s+ik\s+(?:\w+\s+){0,3}?(?:gedaan|betaald|gekocht|gegeven|geregeld)\b"
+            r"|\bik\s+heb\s+(?:zoveel|alles|zo\s+veel|veel|genoeg)\s+voor\s+(?:je|jou)\s+"
+            r"(?:gedaan|betaald|gekocht|geregeld|over\s+gehad)\b"
+            r"|\bafter\s+(?:all|everything)\s+i(?:'ve|\s+have|\s+did)?\s+(?:done|did|paid|bought)\b"
+            r"|\b(?:je|jij)\s+hebt\s+(?:nog\s+)?(?:een\s+)?(?:schuld|schulden)\s+(?:bij|aan)\s+"
+            r"(?:mij|me|ons)\b",
+        ),
+        Pattern(
+            "money.recruit",
+            HOLD,
+            # "wil je snel geld verdienen", "ik heb werk voor je", "easy money"
+            # not "goed"/"extra geld verdienen": ordinary talk about a side job
+            r"\b(?:snel|makkelijk|makkelijke|easy|fast|quick)\s+(?:\w+\s+)?"
+            r"(?:geld|cash|money|poen|doekoe)\b(?:\s+\w+){0,2}?\s*(?:verdienen|verdiend|maken|"
+            r"verdien|maak|maakt|earn|make|\?)"
+            r"|\b(?:makkelijk|snel|easy|fast|quick)\s+(?:geld|cash|money|poen)\b"
+            r"|\b(?:ik|we)\s+(?:heb|hebben|weet)\s+(?:een\s+|wat\s+)?(?:\w+\s+)?(?:werk|werkje|klus|"
+            r"klusje|baantje|job|opdracht|opdrachtje|manier)\s+(?:voor\s+(?:je|jou)|om\s+geld)\b"
+            r"|\b(?:wil|wilt)\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:geld\s+verdienen|bijverdienen|"
+            r"verdienen)\b"
+            rf"|\b(?:je|jij)\s+(?:kan|kunt|kan\s+wel)\s+(?:\w+\s+){{0,2}}?{_AMOUNT}\s+(?:\w+\s+)?"
+            r"verdienen\b"
+            r"|\b(?:escort|modellenwerk|modelwerk|hostess|sugar\s*daddy|sugardaddy|onlyfans)\b",
+        ),
+    ),
+)

@@ -1,0 +1,171 @@
+"""Moves to other apps, platforms, calls or a second phone (POLICY: hold)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.lexicons import PLATFORM, PLATFORM_STRONG, SOFT, YOUR, alt
+from messaging.moderation.rules._base import AllOf, Context, Hit, Pattern, RuleGroup
+
+_TALK: Final = alt(
+    "praten", "praat", "chatten", "chat", "verder", "bellen", "bel", "appen", "app", "sturen",
+    "stuur", "talk", "text", "texten", "move", "switch", "overstappen", "spreken",
+    "spreek", "dm", "dm'en", "dmen", "berichtje", "bericht", "berichten", "message", "msg",
+    "videobellen", "facetimen", "contact", "kletsen", "prive", "veiliger", "safer", "private",
+    "toevoegen", "adden", "add", "hit me up", "hmu", "sms", "smsen", "sms'en", "continue",
+    "afspreken", "zie", "zien", "see", "spreek", "catch",
+)  # fmt: skip
+_PREP: Final = r"(?:op|via|naar|in|on|over|to|onto|through|met)\s+(?:de\s+|het\s+|een\s+)?"
+# "de app", "deze app", "in de app": the app itself, not WhatsApp. Fixed-width look-behinds.
+_NOT_THE_APP: Final = (
+    r"(?<!\bde )(?<!\bdeze )(?<!\bdie )(?<!\been )(?<!\bhet )(?<!\bonze )(?<!\bjullie )"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bmy )(?<!\ban )"
+)
+# Verbs that take the conversation to a phone or another app. Not "snap": "ik snap je" is
+# "I understand you".
+_CALL_VERB: Final = alt(
+    "app", "sms", "bel", "text", "call", "facetime", "whatsapp", "ping", "ring", "skype",
+    "telegram",
+)  # fmt: skip
+_CALL_VERB_ME: Final = alt(
+    "app", "sms", "bel", "text", "call", "facetime", "whatsapp", "ping", "ring", "skype",
+    "telegram", "insta", "dm", "pm", "mail", "email",
+)  # fmt: skip
+# Who is addressed or included: the move is about this conversation, not her chat with a friend.
+_US_OR_YOU: Final = (
+    r"\b(?:we|wij|je|jij|jou|u|you|ya|let'?s|laten|zullen|kunnen|ons|us|me|mij|ik\s+\w+\s+je)\b"
+)
+# For "heb je een ... telefoon?" only words that mean a *second* device: "heb je een nieuwe
+# telefoon?" is small talk.
+_SECOND_Q: Final = alt(
+    "ander", "andere", "tweede", "extra", "geheim", "geheime", "prive", "prepaid", "reserve",
+    "fake", "nep", "second", "another", "other", "secret", "burner", "spare", "alt", "aparte",
+)  # fmt: skip
+_SECOND: Final = alt(
+    "ander", "andere", "anders", "tweede", "extra", "geheim", "geheime", "nieuw", "nieuwe",
+    "prive", "prepaid", "reserve", "fake", "nep", "second", "another", "other", "secret",
+    "burner", "spare", "new", "alt", "apart", "aparte", "eigen",
+)  # fmt: skip
+_DEVICE: Final = alt(
+    "telefoon", "telefoontje", "mobiel", "mobieltje", "gsm", "phone", "simkaart", "sim",
+    "simkaartje", "nummer", "number", "account", "accountje", "profiel", "insta", "snap",
+    "snapchat", "app", "appje",
+)  # fmt: skip
+
+
+def _disguised_platform(ctx: Context) -> list[Hit]:
+    """A platform name written to get past a filter ("w h a t s a p p", "sn@p") is a move."""
+    norm = ctx.norm
+    # (a disguised name always came from a rewrite, so the position map exists)
+    for o_start, o_end in norm.disguised:
+        # report it on the normalised span that covers this original span
+        for i, start in enumerate(norm.starts):
+            if start >= o_start:
+                j = i
+                while j < len(norm.ends) and norm.ends[j] <= o_end:
+                    j += 1
+                return [Hit("platform.disguised", "platform", HOLD, "content", i, max(j, i + 1))]
+    return []
+
+
+RULES = RuleGroup(
+    "platform",
+    rules=(
+        Pattern(
+            "platform.move",
+            HOLD,
+            # "heb je snap", "zit je op insta", "ben je ook op tiktok"
+            rf"\b(?:heb|hebt|zit|ben|sta)\s+(?:je|jij|u)\s+(?:\w+\s+){{0,2}}?(?:op\s+|on\s+)?"
+            rf"{PLATFORM}\b"
+            # "wat is je snapchat", "geef me je insta"
+            rf"|\b(?:wat\s+is|wat's|whats|what's|what\s+is|wats|geef|stuur|drop|gimme|give|send)"
+            rf"\s+(?:me\s+|mij\s+)?{YOUR}\s+{PLATFORM}\b"
+            # "add me op snap", "dm me op ig", "volg me ff op insta"
+            rf"|\b(?:add|adden|volg|zoek|follow|dm|pm|sms|app|bel|text|facetime|snap|message|msg|"
+            rf"hit|contact|vind|find|spreek)\w*\s+(?:{SOFT}\s+)?(?:me|mij|ons|us)\b"
+            rf"(?:\s+(?:{SOFT}|up|terug|back|ook|also)){{0,2}}\s+(?:op|on|via|in|at)\s+(?:de\s+)?{PLATFORM}"
+            # "whatsapp me", "insta me"
+            rf"|\b{PLATFORM_STRONG}\s+(?:me|mij)\b|\bsnap\s+(?:me|mij)\b(?!\s+niet)"
+            # "do u have snapchat", "are you on insta", "you on snap?"
+            rf"|\b(?:do|have|did)\s+(?:you|u|ya)\s+(?:have|got|use)\s+(?:an?\s+)?{PLATFORM}\b"
+            rf"|\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?on\s+{PLATFORM}\b"
+            rf"|\b(?:you|u)\s+(?:on|got|have)\s+{PLATFORM}\s*\?"
+            r"|\bhmu\b|\bhit\s+me\s+up\b"
+            # "jij ook op snap?", "ben je ook op tiktok?"
+            rf"|\b(?:jij|je|u|you|ya)\s+(?:ook\s+|nog\s+|al\s+)?(?:op|on)\s+{PLATFORM}\s*\?"
+            # a bare platform name as a question: "snapchat?", "en insta?", "je ig?"
+            rf"|(?:^|[.!?,]\s*|\b(?:en|of|and|or|ook)\s+)(?:{YOUR}\s+)?{PLATFORM}\s*\?"
+            # "laten we naar telegram gaan", "switch to signal"
+            rf"|\b(?:naar|to)\s+{PLATFORM}\s+(?:\w+\s+)?(?:gaan|overstappen|switchen|moven|verhuizen)\b"
+            rf"|\b(?:ga|gaan|move|switch|overstappen|verhuizen)\w*\s+(?:\w+\s+){{0,2}}?(?:naar|to)\s+"
+            rf"{PLATFORM}\b",
+        ),
+        AllOf(
+            "platform.move",
+            HOLD,
+            # "laten we naar telegram gaan", "via wa praten", "ik stuur je een dm op tiktok"
+            parts=(rf"\b{_PREP}{PLATFORM}\b", rf"\b{_TALK}\b", _US_OR_YOU),
+            none_of=(r"\b(?:verwijderd|gedeletet|deleted|weg\s+gedaan|weggedaan|gestopt\s+met)\b",),
+        ),
+        Pattern(
+            "platform.move",
+            HOLD,
+            # somewhere unwatched, without naming the app
+            r"\b(?:ergens|elders)\s+anders\b(?:\s+\w+){0,2}?\s+(?:praten|chatten|verder|afspreken|"
+            r"appen|kletsen)"
+            r"|\b(?:laten\s+we|zullen\s+we|kunnen\s+we|let'?s)\s+(?:\w+\s+)?(?:ergens\s+anders|elders|"
+            r"prive|privé|somewhere\s+else|somewhere\s+private)"
+            r"|\b(?:ander|andere)\s+(?:kanaal|app|platform|chat)\b"
+            r"|\b(?:buiten|weg\s+van|off)\s+(?:deze|de|dit|this|the)\s+(?:app|platform|chat|site)\b"
+            r"|\bhier\s+(?:leest|lezen|kijkt|kijken)\s+(?:\w+\s+){0,3}?mee\b"
+            r"|\b(?:zonder\s+dat|waar)\s+(?:niemand|ze|de\s+coordinator|je\s+\w+|iemand)\s+"
+            r"(?:\w+\s+){0,2}?(?:meeleest|meelezen|meekijkt|meekijken|mee\s+leest|leest|kijkt)\b"
+            r"|\bprive\s*(?:chatten|praten|appen|chat|gesprek)\b|\bprivechat\b"
+            r"|\b(?:somewhere\s+else|another\s+app|different\s+app|other\s+app)\b"
+            r"|\b(?:this|the)\s+app\s+is\s+(?:being\s+)?(?:watched|monitored|read)\b"
+            r"|\b(?:stuur|send)\s+(?:me\s+)?(?:een\s+|a\s+)?(?:dm|pm|dmpje|prive\s*bericht)\b"
+            r"|\b(?:dm|pm)\s+(?:me|mij)\b",
+        ),
+        Pattern(
+            "platform.call",
+            HOLD,
+            # "app" and "bel" as verbs to the reader: WhatsApp and phone calls leave the platform.
+            rf"{_NOT_THE_APP}\b{_CALL_VERB_ME}\s+(?:me|mij|ons)\b(?!\s+(?:niet|terug\s+in))"
+            rf"|\b(?:ik|we|wij|i'?ll|i\s+will|dan)\s+(?:\w+\s+)?{_CALL_VERB}\w*\s+(?:je|jou|u|you)\b"
+            rf"|\b{_CALL_VERB}\s+ik\s+(?:je|jou)\b"
+            r"|\b(?:ik|we)\s+(?:zal|ga|kan|wil|zullen|gaan)\s+(?:je|jou)\s+(?:\w+\s+)?(?:bellen|appen|"
+            r"sms'en|smsen|texten|facetimen)\b"
+            r"|\b(?:kan|mag|kun|zal|can|may|shall|could)\s+(?:ik|i)\s+(?:je|jou|you|u)\s+"
+            r"(?:\w+\s+)?(?:bellen|appen|sms'en|smsen|facetimen|videobellen|call|text|ring|bel)\b"
+            r"|\b(?:kan|kun|wil|mag|can|could|will)\s+(?:je|jij|u|you)\s+(?:me|mij)\s+(?:\w+\s+)?"
+            r"(?:bellen|appen|sms'en|smsen|facetimen|call|text|ring)\b"
+            r"|\b(?:zullen|gaan|kunnen|shall|can)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:bellen|appen|"
+            r"facetimen|videobellen|skypen|sms'en|smsen|call|facetime|text)\b"
+            r"|\b(?:facetimen|videobellen|skypen|facetime\s*\?|bellen\s*\?|appen\s*\?)"
+            r"|\b(?:stuur|send)\w*\s+(?:me|mij|je)?\s*(?:een\s+)?(?:appje|sms'je|smsje|sms)\b"
+            rf"|{_NOT_THE_APP}\bapp\s+(?:maar|ff|even|gerust|effe)\b",
+        ),
+        Pattern(
+            "platform.second_phone",
+            HOLD,
+            # a second phone or account for the reader: "heb je een ander account",
+            # "gebruik die andere telefoon", "maak een nieuw account aan"
+            rf"\bheb(?:t)?\s+(?:je|jij|u)\s+(?:\w+\s+){{0,2}}?{_SECOND_Q}\s+{_DEVICE}\b"
+            rf"|(?<!\bik )\b(?:gebruik|pak|neem|maak|koop|regel|installeer|download|zet|use|get|"
+            rf"make|create|download)\s+(?:(?:een|die|dat|de|het|je|a|an|the|your|ur|that|ff|even|"
+            rf"maar)\s+){{0,2}}{_SECOND}\s+{_DEVICE}\b"
+            rf"|\b(?:ik|we)\s+(?:\w+\s+){{0,2}}?(?:geef|geven|regel|koop|kopen|heb|stuur|give|get|"
+            rf"buy|got)\w*\s+(?:je|jou|you|u)\s+(?:\w+\s+)?{_SECOND}\s+{_DEVICE}\b"
+            # a secret or spare account or phone, whoever has it: "ik heb een geheim insta account"
+            r"|\b(?:geheim|geheime|secret|fake|nep|tweede|second|burner|anoniem|anonieme|extra|"
+            rf"reserve|spare)\s+(?:\w+\s+)?{_DEVICE}\b"
+            rf"|\b(?:{_SECOND}|een)\s+{_DEVICE}\s+(?:\w+\s+)?(?:alleen\s+)?(?:voor\s+ons|for\s+us|"
+            rf"zodat\s+(?:niemand|je\s+\w+|ze)|dat\s+niemand|only\s+for\s+us)\b"
+            r"|\b(?:download|installeer|install)\s+(?:\w+\s+)?(?:"
+            + PLATFORM_STRONG
+            + r"|signal)\b",
+        ),
+    ),
+    detectors=(_disguised_platform,),
+)

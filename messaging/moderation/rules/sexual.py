@@ -1,0 +1,142 @@
+"""Sexual content and requests for photos, video or the camera (POLICY: hold).
+
+Words that are sexual only in context (bikini, ondergoed, lichaam, hot, lekker) need the reader
+in the same clause; her own "ik heb een nieuwe bikini gekocht" is not held. Dutch false friends are
+left out on purpose: "kut" is an everyday swear word, "xxx" are kisses, "knap" is also "clever".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+
+_PHOTO: Final = (
+    r"\b(?:foto|fotos|foto's|fotootje|fotootjes|pic|pics|pix|picture|pictures|photo|photos|"
+    r"selfie|selfies|plaatje|plaatjes|filmpje|filmpjes|video|videos|video's|vid|vids|nudes?|"
+    r"naaktfoto\w*|snapje|snaps|beeld|beelden|kiekje)\b"
+)
+_YOU_OR_ME: Final = r"\b(?:je|jij|jou|jouw|jezelf|u|you|ur|your|yourself|urself|me|mij)\b"
+_APPEARANCE: Final = (
+    r"\b(?:wat\s+(?:je|jij)\s+(?:nu\s+)?(?:aan\s*hebt|aanhebt|draagt|aan\s+hebt)|hoe\s+(?:je|jij)\s+"
+    r"eruit\s*ziet|(?:je|jouw)\s+(?:lichaam|lijf|body|buik|benen|kont|billen|borsten|outfit|"
+    r"kleren|nieuwe\s+kleren)|jezelf|je\s+zelf|yourself|urself|what\s+(?:you'?re|ur|you\s+are|u\s+r)"
+    r"\s+wearing|(?:your|ur)\s+(?:body|outfit))\b"
+)
+# Not "badpak", "handdoek", "pyjama": "neem je badpak mee voor het zwemuitje".
+_CLOTHES: Final = (
+    r"(?:bikini|ondergoed|lingerie|bh|beha|slipje|string|bra|panties|underwear|nachthemd|"
+    r"thong|stringetje)"
+)
+_BODY: Final = (
+    r"\b(?:lichaam|lijf|lijfje|body|kont|billen|borsten|tieten|heupen|lippen|boobs|ass|curves|"
+    r"figuur)\b"
+)
+_APPRAISAL: Final = (
+    r"\b(?:mooi|mooie|lekker|lekkere|strak|strakke|hot|sexy|nice|perfect|perfecte|geil|geile|"
+    r"zien|foto|aanraken|voelen|wil|touch|see|show|vasthouden|zoenen)\b"
+)
+
+RULES = RuleGroup(
+    "sexual",
+    rules=(
+        AllOf(
+            "sexual.photo_request",
+            HOLD,
+            # "stuur eens een foto van jezelf", "send me a pic", "kan je een selfie sturen?"
+            parts=(
+                _PHOTO,
+                r"\b(?:stuur|stuurt|sturen|send|doorsturen|maak|maken|snap|app|drop|show|take|"
+                r"laat|laten|geef|gimme|toon)\b",
+                _YOU_OR_ME,
+            ),
+            # she offers her own or an outing's photos: "ik stuur de foto's van het uitje"
+            none_of=(
+                r"\b(?:ik|we|wij)\s+(?:stuur|deel|post|zet)\b"
+                r"|\b(?:ik|we)\s+(?:zal|ga|gaan|zullen)\s+(?:\w+\s+){0,4}?(?:sturen|delen|posten)\b",
+            ),
+        ),
+        AllOf(
+            "sexual.photo_request",
+            HOLD,
+            # "laat eens zien wat je aanhebt", "show me yourself"
+            parts=(r"\b(?:laat|laten|show|toon|tonen)\b", _APPEARANCE),
+        ),
+        Pattern(
+            "sexual.photo_request",
+            HOLD,
+            r"\bwat\s+(?:heb|draag)\s+(?:je|jij)\s+(?:nu\s+|vandaag\s+|vanavond\s+)?(?:aan|op)\s*"
+            r"(?:\?|$)"
+            r"|\bwhat\s+(?:are|r)\s+(?:you|u)\s+wearing\b"
+            # the camera: "doe je camera ff aan", "turn on ur cam"
+            r"|\b(?:doe|zet)\s+(?:\w+\s+){0,3}?(?:camera|cam|webcam)\s+(?:\w+\s+)?aan\b"
+            r"|\bturn\s+on\s+(?:your|ur|the)\s+(?:cam|camera|webcam)\b"
+            r"|\b(?:videobellen|videocall|video\s+call|cam\s+sessie|camsessie)\b"
+            # "heb je foto's van jezelf / in je bikini?"
+            r"|\bheb\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:foto|fotos|foto's|pics|pictures|photos|"
+            r"selfies|filmpjes|video's|videos)\s+(?:\w+\s+){0,2}?(?:van\s+jezelf|in\s+je|zonder|"
+            r"van\s+je\s+(?:lichaam|body|lijf))\b"
+            r"|\b(?:wanna|want\s+to|wil|would\s+love\s+to|wil\s+graag)\s+(?:\w+\s+)?(?:see|zien)\s+"
+            r"(?:\w+\s+){0,2}?(?:in\s+(?:je|jouw|your|ur)|zonder|without|naked|naakt|bloot)\b",
+        ),
+        Pattern(
+            "sexual.content",
+            HOLD,
+            # explicit words, sexual on their own
+            r"\b(?:sexy|seksi|sexie|sexi|geil|geile|geiler|horny|naakt|naaktfoto\w*|nude|nudes|nudez|"
+            r"bloot|blote\s+foto\w*|topless|seks|sex|seksen|sexting|neuken|neukt|pijpen|pijpbeurt|"
+            r"beffen|vingeren|klaarkomen|klaar\s+komen|aftrekken|porno|porn|pussy|dick|piemel|penis|"
+            r"boobs|tieten|tits|blowjob|handjob|dickpic|dick\s+pic|lekker\s+ding|hottie|maagd|"
+            r"maagdelijk|virgin|18\+|kinky|kink|nsfw|onlyfans|spicy\s+(?:pic|foto|video)\w*)\b"
+            r"|🍆|👅"
+            # about the reader: "je bent zo hot", "je ziet er lekker uit", "you look so hot";
+            # "lekker" only as a predicate, since "je bent lekker bezig" means "well done"
+            r"|\b(?:je|jij|u)\s+(?:bent|ziet\s+er)\s+(?:(?:zo|echt|erg|heel|super|best|wel|toch|"
+            r"gewoon)\s+){0,2}(?:hot|heet|lekker|een\s+lekker\s+ding)(?:\s+uit)?\s*"
+            r"(?:[!.?,🔥😍😏🥵❤]|$|\s+(?:hoor|zeg|man|meid|schat|babe|joh|in|op|met))"
+            r"|\b(?:you|u|ur|you're|youre|u\s+r)\s+(?:are\s+|look\s+|r\s+|looking\s+|is\s+)?"
+            r"(?:(?:so|really|very|super|damn|hella|kinda)\s+){0,2}(?:hot|a\s+snack|fine\s+af)\b"
+            # her sexual experience: "heb je het ooit met een jongen gedaan?"
+            r"|\b(?:heb|hebt|heeft)\s+(?:je|jij)\s+(?:het|het\s+al|het\s+ooit|ooit|al\s+eens|wel\s+eens)"
+            r"\s+(?:\w+\s+){0,3}?met\s+(?:een\s+jongen|iemand|een\s+man|een\s+meisje|hem|je\s+\w+)\s+"
+            r"gedaan\b"
+            r"|\bhave\s+(?:you|u)\s+(?:ever\s+)?(?:done\s+it|had\s+sex|slept\s+with)\b"
+            # touching and kissing the reader
+            r"|\b(?:ik\s+)?(?:wil|zou|ga|wanna|want\s+to|would\s+love\s+to|can'?t\s+wait\s+to)\s+"
+            r"(?:je|jou|you|u)\s+(?:\w+\s+)?(?:aanraken|aan\s+raken|zoenen|kussen|voelen|strelen|"
+            r"touch|kiss|feel|beffen|neuken|pijpen|vasthouden\s+in\s+bed)\b",
+        ),
+        AllOf(
+            "sexual.content",
+            HOLD,
+            # "je hebt een mooi lichaam"
+            parts=(r"\b(?:je|jij|jouw|your|ur|you)\b", _BODY, _APPRAISAL),
+            none_of=(r"\b(?:rust|nodig|pijn|ziek|zorg|gezond|sporten|eten|dokter|arts)\b",),
+        ),
+        AllOf(
+            "sexual.content",
+            HOLD,
+            # "je hebt mooie benen": body parts only with a looks word, not "strek je benen"
+            parts=(
+                r"\b(?:je|jij|jouw|your|ur|you)\b",
+                r"\b(?:benen|billen|voeten|heupen|buik|legs|feet|thighs|bovenbenen|taille)\b",
+                r"\b(?:mooi|mooie|lekker|lekkere|strak|strakke|sexy|hot|nice|perfect|perfecte|geil|geile|"
+                r"slank|slanke|gorgeous|beautiful)\b",
+            ),
+        ),
+        Pattern(
+            "sexual.content",
+            HOLD,
+            # the reader in underwear or without clothes: "wanna see u in ur bikini"
+            rf"\b(?:in|zonder|without|alleen\s+in|only\s+in|just\s+in)\s+(?:je|jouw|your|ur|een|a)"
+            rf"\s+(?:\w+\s+)?{_CLOTHES}\b"
+            r"|\b(?:zonder|without)\s+(?:kleren|kleding|clothes|iets\s+aan|anything\s+on)\b"
+            # "stuur iets spicy"; not "wat vies!" or "pittig eten"
+            r"|\b(?:stuur|send|maak|doe|drop)\w*\s+(?:me\s+|mij\s+)?(?:iets|wat|something|een|a)\s+"
+            r"(?:\w+\s+)?(?:spicy|ondeugends?|naughty|dirty|kinky|pikants?)\b"
+            r"|\b(?:spicy|ondeugende|naughty|dirty|kinky|pikante)\s+(?:foto|fotos|foto's|pic|pics|"
+            r"video|videos|filmpje|filmpjes|dingen|things|stuff)\b",
+        ),
+    ),
+)

@@ -1,0 +1,159 @@
+"""Threats, coercion and sextortion (POLICY: hold).
+
+Threats are often implicit: "je weet wat er gebeurt als je niet luistert", "ik weet op welke school
+je zit". The conditional rule needs both a condition aimed at the reader (refusing, telling,
+leaving) and a consequence (I will send / post / come; you will regret), so that "als je wil,
+stuur ik je de planning" stays allowed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from messaging.moderation.decision import HOLD
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+
+_MEDIA: Final = (
+    r"\b(?:foto|fotos|foto's|fotootjes|video|videos|video's|filmpje|filmpjes|beelden|pics|pictures|"
+    r"photos|nudes|naaktfoto\w*|screenshots?|chats|opnames?|vids?|clips?|filmpjes)\b"
+)
+_SPREAD: Final = (
+    r"\b(?:online|doorsturen|door\s+sturen|doorgestuurd|stuur\w*\s+(?:\w+\s+){0,3}?door|"
+    r"verspreid\w*|post\w*|delen|deel|rondsturen|iedereen|internet|everyone|everybody|leak\w*|"
+    r"share|expose|(?:op|on)\s+(?:insta|instagram|snap|snapchat|tiktok|internet|facebook|twitter|"
+    r"social\s+media|the\s+internet)|(?:naar|aan)\s+(?:je|jouw)\s+(?:familie|moeder|vader|ouders|"
+    r"school|klas|vrienden|vriendinnen|contacten)|your\s+(?:family|mom|dad|friends|school)|see)\b"
+)
+# The leverage of a threat: a condition aimed at the reader or an "or else". Plain "als" is not
+# enough: "als je wil kan ik de foto's van het uitje delen" is an offer.
+_CONDITION: Final = (
+    r"\b(?:als|wanneer|zodra)\s+(?:je|jij)\s+(?:\w+\s+){0,4}?(?:niet|nee|weigert|stopt|"
+    r"weggaat|wegloopt|vertelt|verraadt|verklikt|praat|klikt|blokkeert|negeert|"
+    r"tegen\s+iemand|aan\s+iemand|naar\s+de\s+politie)\b"
+    r"|\bif\s+(?:you|u)\s+(?:\w+\s+){0,3}?(?:don'?t|dont|do\s+not|tell|refuse|stop|leave|"
+    r"block|ignore|say\s+no|talk)\b"
+)
+_LEVERAGE: Final = (
+    _CONDITION + r"|\b(?:anders|of\s+anders|tenzij|unless|or\s+else|otherwise)\b"
+    r"|\biedereen\s+(?:\w+\s+){0,2}?(?:gaat|zal)\s+(?:\w+\s+){0,3}?zien\b"
+    r"|\beveryone\s+(?:will|gonna|is\s+going\s+to)\s+see\b"
+)
+
+RULES = RuleGroup(
+    "threat",
+    rules=(
+        Pattern(
+            "threat",
+            HOLD,
+            # "ik weet waar je woont", "ik weet op welke school je zit",
+            # "ik weet waar je moeder werkt"
+            r"\bik\s+weet\s+(?:precies\s+|heus\s+|echt\s+|allang\s+|ook\s+|wel\s+)?(?:waar|wie|"
+            r"op\s+welke\s+school|in\s+welke\s+\w+|welke\s+school|bij\s+wie)\s+(?:je|jij|jouw|jullie)\b"
+            r"(?:\s+\w+)?\s+(?:woont|wonen|woon|zit|werkt|werken|bent|slaapt|sport|uithangt|loopt|"
+            r"is|zijn|familie|moeder|vader|ouders|zus|zusje|broer|broertje|vrienden|vriendinnen|"
+            r"school)\b"
+            r"|\bi\s+know\s+where\s+(?:you|u|ur|your)\b|\bi\s+know\s+(?:which|what)\s+school\b"
+            # "je weet wat er gebeurt als ..."
+            r"|\b(?:je\s+weet|weet\s+je|you\s+know)\s+(?:toch\s+|heus\s+|wel\s+|best\s+)?(?:wat\s+er\s+"
+            r"(?:gebeurt|gaat\s+gebeuren|zal\s+gebeuren|anders\s+gebeurt|dan\s+gebeurt)|what\s+"
+            r"(?:happens|will\s+happen|i\s+can\s+do))\b"
+            r"|\b(?:je\s+weet|weet\s+je)\s+(?:toch\s+|heus\s+|wel\s+|best\s+)?wat\s+ik\s+(?:\w+\s+){0,3}?"
+            r"(?:kan|ga|zal)\s+(?:doen|laten\s+zien|sturen|vertellen)\b"
+            r"|\bof\s+anders\b|\banders\s*(?:\.\.\.|…)|\bor\s+else\b"
+            # "zul je spijt krijgen", "you'll regret it"
+            r"|\b(?:zul|zal|ga|gaat|krijg|krijgt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:spijt|het\s+merken|"
+            r"boeten)\b"
+            r"|\b(?:je|jij)\s+(?:zult|zal|gaat|krijgt)\s+(?:\w+\s+){0,2}?(?:spijt|het\s+merken|boeten)"
+            r"\b(?<!geen spijt)(?<!nooit spijt)"
+            r"|\b(?:you'?ll|u'?ll|you\s+will|youll)\s+(?:\w+\s+)?regret\b"
+            # violence
+            r"|\bik\s+maak\s+(?:je|jou)\s+(?:\w+\s+)?(?:af|kapot|dood|zwart|het\s+leven\s+zuur)\b"
+            r"|\bik\s+maak\s+(?:je|jouw)\s+leven\s+(?:\w+\s+)?(?:zuur|kapot|een\s+hel|zwart)\b"
+            r"|\bwaar\s+ik\s+(?:allemaal\s+)?toe\s+in\s+staat\s+ben\b|\bwhat\s+i'?m\s+capable\s+of\b"
+            r"|\bik\s+(?:sla|steek|schiet|vermoord|wurg)\s+(?:je|jou)\b"
+            r"|\b(?:je|jij)\s+(?:gaat|bent)\s+eraan\b|\bje\s+bent\s+(?:de\s+)?sjaak\b"
+            r"|\b(?:je|jij)\s+krijgt\s+(?:\w+\s+)?(?:klappen|slaag|een\s+pak\s+slaag|ervan\s+langs)\b"
+            r"|\bik\s+kom\s+(?:je|jou)\s+(?:\w+\s+)?(?:pakken|zoeken|vinden|straffen)\b"
+            # ("ik vind je wel leuk" is not "I will find you")
+            r"|\bik\s+weet\s+je\s+(?:wel\s+)?te\s+vinden\b"
+            r"|\bik\s+vind\s+je\s+(?:heus|toch|echt)\s+wel\s*(?:[.!]|$)"
+            r"|\bpas\s+(?:maar|jij\s+maar|jij)\s+op\b(?!\s+(?:jezelf|voor|met|dat|je\s+zelf))"
+            r"|\bwacht\s+(?:maar|jij\s+maar)\s+(?:af|tot)\b"
+            r"|\bwatch\s+(?:your|ur)\s+back\b|\b(?:i'?ll|i\s+will|ima|imma)\s+(?:hurt|kill|find|get)\s+"
+            r"(?:you|u)\b",
+        ),
+        AllOf(
+            "threat",
+            HOLD,
+            # "als je niet komt, ...", "als je het tegen iemand zegt, ..." + a consequence
+            parts=(
+                _CONDITION,
+                r"\b(?:stuur|zet|deel|laat|post|kom|maak|sla|breng|verspreid|gooi)\s+ik\b"
+                r"|\b(?:ga|stap)\s+ik\s+(?:\w+\s+){0,2}?(?:naar|bij|langs)\b"
+                r"|\b(?:zul|zal|ga|gaat|krijg|krijgt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:spijt|het\s+merken|"
+                r"zien|klappen|problemen|ellende)\b"
+                r"|\bweet\s+je\s+wat\s+er\b|\bgebeurt\s+er\s+(?:\w+\s+)?(?:iets|wat)\b"
+                r"|\b(?:i'?ll|i\s+will|ima)\s+(?:send|post|tell|share|show|come|hurt|find|leak)\b"
+                r"|\beveryone\s+will\b|\biedereen\s+(?:gaat|zal|krijgt|ziet)\b"
+                r"|\b(?:je|jouw)\s+(?:familie|moeder|ouders|zusje|broertje)\s+(?:gaat|zal|krijgt)\b",
+            ),
+        ),
+        Pattern(
+            "coercion",
+            HOLD,
+            # "je bent van mij", "you're mine"
+            r"\b(?:je|jij|you|u)\s+(?:bent|are|r|is)\s+(?:\w+\s+)?(?:van\s+mij|mijn\s+(?:meisje|"
+            r"bezit|eigendom|bitch|vrouw|wijf|property))\b"
+            r"|\b(?:you'?re|youre|ur|you\s+are)\s+mine\b|\byou\s+belong\s+to\s+me\b"
+            r"|\b(?:je|jij)\s+hoort\s+bij\s+mij\b"
+            # "je hebt geen keus", "je komt gewoon"
+            r"|\b(?:je|jij|you|u)\s+(?:hebt|heb|have|got)\s+geen\s+(?:keus|keuze|choice)\b"
+            r"|\b(?:you|u)\s+(?:have|got)\s+no\s+choice\b"
+            # not a friendly "je moet komen naar de groepsavond!": only with "gewoon"/"nu"
+            r"|\b(?:je|jij)\s+komt\s+gewoon\b|\b(?:je|jij)\s+moet\s+(?:gewoon|nu|nu\s+meteen|"
+            r"vanavond)\s+komen\b|\b(?:je|jij)\s+gaat\s+gewoon\s+mee\b"
+            r"|\b(?:doe|je\s+doet|jij\s+doet|do)\s+(?:gewoon\s+|maar\s+)?(?:wat|what)\s+(?:ik|i)\s+"
+            r"(?:zeg|say|wil|want|vraag)\b"
+            r"|\b(?:je|jij)\s+moet\s+(?:naar\s+)?(?:mij|me)\s+luisteren\b|\bluister\s+naar\s+mij\b"
+            r"|\b(?:je|jij)\s+(?:moet|gaat)\s+(?:\w+\s+){0,2}?voor\s+(?:mij|ons|hem)\s+(?:\w+\s+)?"
+            r"(?:werken|verdienen|geld\s+verdienen|klanten)\b"
+            r"|\b(?:je|jij)\s+(?:moet|gaat)\s+(?:\w+\s+){0,2}?(?:geld\s+verdienen|klanten)\s+"
+            r"(?:voor|bij)\s+(?:mij|ons)\b"
+            r"|\bniemand\s+(?:anders\s+)?(?:mag|zal|kan)\s+(?:je|jou)\s+(?:hebben|krijgen)\b"
+            r"|\b(?:je|jij)\s+kan\s+(?:niet|nooit)\s+(?:meer\s+)?(?:zonder\s+mij|weg\s+van\s+mij|"
+            r"ontsnappen|van\s+mij\s+af)\b"
+            # "denk niet dat je van me af bent", "je komt nooit van me af"
+            r"|\b(?:je|jij)\b(?:\s+\w+){0,3}?\s+van\s+(?:me|mij)\s+af\b"
+            r"|\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:get\s+)?rid\s+of\s+me\b"
+            r"|\byou\s+can'?t\s+(?:leave|escape)\s+(?:me)?\b"
+            r"|\byou\s+(?:will|have\s+to|must|gotta)\s+(?:come|do\s+what\s+i|work\s+for\s+me|obey|"
+            r"listen\s+to\s+me)\b",
+        ),
+        Pattern(
+            "sextortion",
+            HOLD,
+            # "ik heb die foto's nog hoor", "vergeet niet dat ik je video heb"
+            rf"\bik\s+heb\s+(?:nog\s+)?(?:die|je|jouw|al\s+je|alle|jouw)\s+(?:\w+\s+)?{_MEDIA}\s+"
+            r"(?:\w+\s+)?nog\b"
+            rf"|\bdat\s+ik\s+(?:die|je|jouw|al\s+je|nog)\s+(?:\w+\s+)?{_MEDIA}\s+(?:nog\s+)?heb\b"
+            rf"|\bi\s+(?:still\s+)?(?:have|got)\s+(?:your|ur|those|the)\s+(?:\w+\s+)?{_MEDIA}",
+        ),
+        AllOf(
+            "sextortion",
+            HOLD,
+            # leverage without a spelled-out threat: "ik heb screenshots van alles, denk daar aan"
+            parts=(
+                rf"\bik\s+heb\s+(?:\w+\s+){{0,2}}?{_MEDIA}|\bi\s+(?:have|got|kept)\s+(?:\w+\s+){{0,2}}?"
+                + _MEDIA,
+                r"\b(?:denk\s+(?:daar|er)\s+(?:maar\s+|goed\s+)?aan|vergeet\s+(?:dat\s+)?niet|onthoud\s+dat|"
+                r"weet\s+dat\s+wel|remember\s+that|don'?t\s+forget|think\s+about\s+(?:it|that))\b",
+            ),
+        ),
+        AllOf(
+            "sextortion",
+            HOLD,
+            # "als je niet komt, stuur ik die foto's door", "everyone will see ur pics"
+            parts=(_MEDIA, _SPREAD, _LEVERAGE),
+        ),
+    ),
+)

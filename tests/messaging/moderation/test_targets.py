@@ -1,0 +1,77 @@
+"""The acceptance figures on the labelled files (docs/benchmarks.md, "## Moderation").
+
+dev.jsonl and heldout.jsonl must meet the targets. heldout2..5 were each written before a round of
+fixes and scored blind once; they are regression sets now and must meet the targets too. heldout6
+is the last set scored blind, and the engine did not reach the targets on it (hold 35/39, urgent
+13/15): that is asserted as measured, so the figure cannot silently get worse, and it is not
+passed off as a target met.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from messaging.moderation.evaluate import evaluate, load_examples, meets_targets
+from tests.messaging.moderation.conftest import (
+    DEV_PATH,
+    HELDOUT_PATH,
+    LAST_BLIND_PATH,
+    LATER_HELDOUT_PATHS,
+)
+
+
+def _score(path: Path) -> dict[str, Any]:
+    return evaluate(load_examples(path), speed_seconds=0)
+
+
+@pytest.mark.parametrize("path", [DEV_PATH, HELDOUT_PATH], ids=["dev", "heldout"])
+def test_targets_are_met(path: Path) -> None:
+    result = _score(path)
+    assert result["hold_recall"] >= 0.95
+    assert result["harmless_held"] <= 0.05
+    assert result["urgent_recall"] == 1.0
+    assert result["flag_wrongly_held"] <= 1 / 15
+    assert all(meets_targets(result).values())
+
+
+@pytest.mark.parametrize("path", LATER_HELDOUT_PATHS, ids=lambda p: p.stem)
+def test_earlier_blind_sets_stay_fixed(path: Path) -> None:
+    assert all(meets_targets(_score(path)).values())
+
+
+def test_last_blind_set_keeps_its_measured_figures() -> None:
+    result = _score(LAST_BLIND_PATH)
+    assert result["messages"] == 101
+
+    def count(key: str) -> tuple[int, int]:
+        hit, total = result[key].split("/")
+        return int(hit), int(total)
+
+    assert count("hold_held") >= (35, 39)
+    assert count("urgent_marked") >= (13, 15)
+    assert count("harmless_held_count") == (0, 36)
+    assert count("flag_wrongly_held_count") == (0, 26)
+
+
+def test_held_out_files_are_large_and_use_the_dev_format() -> None:
+    heldout = load_examples(HELDOUT_PATH)
+    assert len(heldout) >= 250
+    labels = {e.label for e in heldout}
+    assert labels == {"allow", "flag", "hold"}
+    assert any(e.urgent and e.label == "hold" for e in heldout)
+    for path in (*LATER_HELDOUT_PATHS, LAST_BLIND_PATH):
+        assert len(load_examples(path)) >= 80
+    dev_texts = {e.text for e in load_examples(DEV_PATH)}
+    assert not dev_texts & {e.text for e in heldout}
+
+
+def test_classification_is_fast_enough_for_live_chat() -> None:
+    # A loose floor that catches a catastrophic regex, not the 10,000/s target: CI machines are
+    # shared and slow. The real figure is measured with --bench (docs/benchmarks.md).
+    from messaging.moderation.evaluate import measure_speed
+
+    texts = [e.text for e in load_examples(DEV_PATH)]
+    assert measure_speed(texts, min_seconds=0.2).per_cpu_second >= 1_000
