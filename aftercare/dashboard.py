@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -40,6 +40,18 @@ class Dashboard:
     worries: list[Any] = field(default_factory=list)
 
 
+def _named(matches: QuerySet[Match], limit: int, **latest: Subquery) -> list[Any]:
+    """The first `limit` matches with names: the ids are chosen (and limited) in a subquery
+    first, so names are joined for the rows shown, not for every match that qualifies."""
+    chosen = matches.order_by("started_on", "id").values("pk")[:limit]
+    return list(
+        Match.objects.filter(pk__in=Subquery(chosen))
+        .annotate(**latest)
+        .order_by("started_on", "id")
+        .values("id", "started_on", "survivor__pseudonym", "buddy__first_name", *latest)
+    )
+
+
 def cadence_for(organisation_id: int) -> CadencePolicy:
     policy = CadencePolicy.objects.filter(organisation_id=organisation_id).first()
     return policy or CadencePolicy(organisation_id=organisation_id)
@@ -53,7 +65,7 @@ def dashboard_for(
     policy = cadence_for(organisation.pk)
     board = Dashboard()
 
-    board.overdue_reports = list(
+    overdue = (
         ContactMoment.objects.filter(
             organisation=organisation,
             status__in=[ContactStatus.PLANNED, ContactStatus.PROPOSED],
@@ -61,7 +73,11 @@ def dashboard_for(
             report__isnull=True,
         )
         .exclude(kind=ContactKind.CHECK_IN)
-        .order_by("starts_at")
+        .order_by("starts_at", "id")
+    )
+    board.overdue_reports = list(
+        ContactMoment.objects.filter(pk__in=Subquery(overdue.values("pk")[:limit]))
+        .order_by("starts_at", "id")
         .values(
             "id",
             "starts_at",
@@ -70,7 +86,7 @@ def dashboard_for(
             "group_id",
             "match__survivor__pseudonym",
             "match__buddy__first_name",
-        )[:limit]
+        )
     )
 
     active = Match.objects.filter(organisation=organisation, status=MatchStatus.ACTIVE)
@@ -98,18 +114,12 @@ def dashboard_for(
         )
 
     intensive, regular = policy.intensive_interval_days, policy.regular_interval_days
-    board.quiet_matches = list(
-        active.filter(
-            Q(started_on__gt=intensive_since, started_on__lt=today - timedelta(days=intensive))
-            & ~contact_since(intensive)
-            | Q(started_on__lte=intensive_since) & ~contact_since(regular)
-        )
-        .annotate(last_contact=latest(CONTACT_KINDS))
-        .order_by("started_on", "id")
-        .values("id", "started_on", "last_contact", "survivor__pseudonym", "buddy__first_name")[
-            :limit
-        ]
+    quiet = active.filter(
+        Q(started_on__gt=intensive_since, started_on__lt=today - timedelta(days=intensive))
+        & ~contact_since(intensive)
+        | Q(started_on__lte=intensive_since) & ~contact_since(regular)
     )
+    board.quiet_matches = _named(quiet, limit, last_contact=latest(CONTACT_KINDS))
 
     first_month_from = today - timedelta(days=31)
     check_in = (ContactKind.CHECK_IN,)
@@ -123,27 +133,18 @@ def dashboard_for(
         .annotate(n=Count("pk"))
         .values("n")[:1]
     )
-    board.missing_check_ins = list(
-        active.annotate(check_ins=Coalesce(planned_check_ins, 0))
-        .filter(
-            Q(
-                started_on__gte=first_month_from,
-                started_on__lte=today - timedelta(days=7),
-                check_ins__lt=policy.first_month_check_ins,
-            )
-            | Q(started_on__lt=first_month_from)
-            & ~contact_since(policy.check_in_interval_days, check_in)
-        )
-        .annotate(last_check_in=latest(check_in))
-        .order_by("started_on", "id")
-        .values(
-            "id",
-            "started_on",
-            "check_ins",
-            "last_check_in",
-            "survivor__pseudonym",
-            "buddy__first_name",
-        )[:limit]
+    # Two narrow queries instead of one OR: each can use its own index.
+    first_month = (
+        active.filter(started_on__gte=first_month_from, started_on__lte=today - timedelta(days=7))
+        .annotate(check_ins=Coalesce(planned_check_ins, 0))
+        .filter(check_ins__lt=policy.first_month_check_ins)
+    )
+    later = active.filter(started_on__lt=first_month_from).filter(
+        ~contact_since(policy.check_in_interval_days, check_in)
+    )
+    board.missing_check_ins = _named(first_month, limit, last_check_in=latest(check_in))
+    board.missing_check_ins += _named(
+        later, max(limit - len(board.missing_check_ins), 0), last_check_in=latest(check_in)
     )
 
     validity = timedelta(days=organisation.vog_validity_days)

@@ -99,6 +99,10 @@ class ContactMoment(models.Model):
                 condition=Q(status__in=["planned", "proposed"]),
                 name="contact_open_by_start",
             ),
+            # Recent reported contacts, for the "gone quiet" anti-join.
+            models.Index(
+                fields=["starts_at"], condition=Q(status="done"), name="contact_done_by_start"
+            ),
         ]
         verbose_name = _("contact moment")
         verbose_name_plural = _("contact moments")

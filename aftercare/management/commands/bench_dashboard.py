@@ -43,6 +43,9 @@ class Command(BaseCommand):
         parser.add_argument("--moments-per-match", type=int, default=10)
         parser.add_argument("--runs", type=int, default=5)
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--keep-database", action="store_true", help="Leave the data set for inspection."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         old_name = connection.settings_dict["NAME"]
@@ -51,7 +54,8 @@ class Command(BaseCommand):
         try:
             result = self._bench(options)
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            if not options["keep_database"]:
+                connection.creation.destroy_test_db(old_name, verbosity=0)
         self.stdout.write(json.dumps(result))
 
     def _bench(self, options: dict[str, Any]) -> dict[str, Any]:
@@ -115,24 +119,26 @@ class Command(BaseCommand):
             ],
             batch_size=2000,
         )
-        kinds = [ContactKind.MEETING, ContactKind.CALL, ContactKind.CHECK_IN]
-        statuses = [
-            ContactStatus.DONE,
-            ContactStatus.DONE,
-            ContactStatus.PLANNED,
-            ContactStatus.MISSED,
-        ]
+        # A realistic history: most past moments reported, a few overdue, some planned ahead.
+        kinds = [ContactKind.MEETING] * 12 + [ContactKind.CALL] * 5 + [ContactKind.CHECK_IN] * 3
+        past = (
+            [ContactStatus.DONE] * 20 + [ContactStatus.MISSED] * 2 + [ContactStatus.CANCELLED] * 2
+        )
+        past += [ContactStatus.PLANNED]
         moments = []
-        for match_id in Match.objects.values_list("pk", flat=True):
+        for match_id, started_on in Match.objects.values_list("pk", "started_on"):
+            age_hours = max((today - started_on).days, 1) * 24
             for _ in range(per):
+                starts_at = now - timedelta(hours=rng.randint(-24 * 21, age_hours))
+                status = rng.choice(past) if starts_at < now else ContactStatus.PLANNED
                 moments.append(
                     ContactMoment(
                         organisation=org,
                         match_id=match_id,
                         kind=rng.choice(kinds),
                         check_in_with="buddy",
-                        starts_at=now - timedelta(hours=rng.randint(-500, 4000)),
-                        status=rng.choice(statuses),
+                        starts_at=starts_at,
+                        status=status,
                         status_changed_by=coordinator,
                     )
                 )
@@ -141,6 +147,10 @@ class Command(BaseCommand):
                 moments = []
         ContactMoment.objects.bulk_create(moments)
 
+        if connection.vendor == "postgresql":
+            # Production tables have planner statistics; a fresh bulk load has none yet.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         client = Client(HTTP_HOST="localhost")
         client.force_login(coordinator)
         client.get("/api/v1/dashboard/")  # warm-up: first request loads URLconf and templates
