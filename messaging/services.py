@@ -14,6 +14,7 @@ from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -216,7 +217,8 @@ def message_send(
         if locked.paused:
             raise ReadOnlyConversation()
         since = timezone.now() - RATE_WINDOW
-        if Message.objects.filter(sender=sender, created_at__gte=since).count() >= RATE_LIMIT:
+        limit = getattr(settings, "MESSAGING_RATE_LIMIT", RATE_LIMIT)
+        if Message.objects.filter(sender=sender, created_at__gte=since).count() >= limit:
             raise RateLimited()
         locked.last_seq += 1
         locked.save(update_fields=["last_seq"])

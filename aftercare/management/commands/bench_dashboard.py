@@ -127,7 +127,7 @@ class Command(BaseCommand):
         past += [ContactStatus.PLANNED]
         moments = []
         for match_id, started_on in Match.objects.values_list("pk", "started_on"):
-            age_hours = max((today - started_on).days, 1) * 24
+            age_hours = max((today - (started_on or today)).days, 1) * 24
             for _ in range(per):
                 starts_at = now - timedelta(hours=rng.randint(-24 * 21, age_hours))
                 status = rng.choice(past) if starts_at < now else ContactStatus.PLANNED
