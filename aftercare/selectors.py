@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from aftercare.choices import Role
 from aftercare.errors import NotFound
@@ -18,10 +18,12 @@ from aftercare.models import (
     Interest,
     Match,
     MatchStatus,
+    Membership,
     MembershipStatus,
     Notification,
     Organisation,
     PeerGroup,
+    PeerGroupStatus,
     SafetyExclusion,
     Survivor,
     SurvivorStatus,
@@ -221,3 +223,44 @@ def contact_moment_get_for_user(*, user: User, moment_id: int) -> ContactMoment:
 
 def notification_list_for_user(*, user: User) -> QuerySet[Notification]:
     return Notification.objects.filter(user=user)
+
+
+def peer_group_pool(
+    *, organisation_id: int
+) -> tuple[list[Survivor], list[PeerGroup], list[tuple[int, int]]]:
+    """Who may enter a placement run: survivors waiting for a group with peer-group consent and
+    no active membership; the organisation's open groups with their active members; and the
+    pairs that must be kept apart."""
+    survivors = list(
+        Survivor.objects.filter(
+            organisation_id=organisation_id,
+            wants_peer_group=True,
+            consents__scope=ConsentScope.PEER_GROUP,
+            consents__withdrawn_at__isnull=True,
+        )
+        .exclude(status=SurvivorStatus.CLOSED)
+        .exclude(memberships__status=MembershipStatus.ACTIVE)
+        .prefetch_related("interests")
+        .distinct()
+        .order_by("id")
+    )
+    groups: list[PeerGroup] = list(
+        PeerGroup.objects.filter(organisation_id=organisation_id)
+        .exclude(status=PeerGroupStatus.CLOSED)
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.filter(status=MembershipStatus.ACTIVE).select_related(
+                    "survivor"
+                ),
+                to_attr="active_memberships",
+            )
+        )
+        .order_by("id")
+    )
+    separate = list(
+        SafetyExclusion.objects.filter(
+            survivor__organisation_id=organisation_id, other_survivor__isnull=False
+        ).values_list("survivor_id", "other_survivor_id")
+    )
+    return survivors, groups, [(a, b) for a, b in separate if b is not None]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -11,7 +11,7 @@ from aftercare.api.base import ScopedApi
 from aftercare.errors import Forbidden
 from aftercare.models import User
 from matching import selectors, services
-from matching.models import Decision, MatchRun
+from matching.models import Decision, MatchRun, RunKind
 from matching.policies import Action, can
 
 
@@ -202,3 +202,101 @@ class RejectionClearApi(MatchingApi):
         return Response(
             RejectionOutput(services.rejection_clear(actor=user, rejection=rejection)).data
         )
+
+
+class PlacementOutput(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    survivor_id = serializers.IntegerField()
+    survivor = serializers.CharField(source="survivor.pseudonym")
+    reasons = serializers.DictField(child=serializers.IntegerField())
+    decision = serializers.CharField()
+    reason = serializers.CharField()
+
+
+class GroupProposalOutput(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    key = serializers.CharField()
+    group_id = serializers.IntegerField(allow_null=True)
+    created_group_id = serializers.IntegerField(allow_null=True)
+    new = serializers.BooleanField(source="is_new")
+    slot = serializers.IntegerField()
+    language = serializers.CharField()
+    online = serializers.BooleanField()
+    min_age = serializers.IntegerField(allow_null=True)
+    max_age = serializers.IntegerField(allow_null=True)
+    decision = serializers.CharField()
+    placements = PlacementOutput(many=True)
+
+
+class UnplacedOutput(serializers.Serializer[Any]):
+    survivor_id = serializers.IntegerField()
+    survivor = serializers.CharField()
+    reasons = serializers.DictField(child=serializers.IntegerField())
+
+
+class GroupRunDetailOutput(RunOutput):
+    proposals = serializers.SerializerMethodField()
+    unplaced = serializers.SerializerMethodField()
+
+    @extend_schema_field(GroupProposalOutput(many=True))
+    def get_proposals(self, run: MatchRun) -> Any:
+        proposals = run.group_proposals.prefetch_related("placements__survivor")
+        return GroupProposalOutput(proposals, many=True).data
+
+    @extend_schema_field(UnplacedOutput(many=True))
+    def get_unplaced(self, run: MatchRun) -> Any:
+        return UnplacedOutput(services.unplaced_explained(run), many=True).data
+
+
+class GroupRunListApi(MatchingApi):
+    @extend_schema(responses=RunOutput(many=True))
+    def get(self, request: Request) -> Response:
+        user = self.allow(Action.RUN_LIST)
+        runs = selectors.run_list_for_user(user=user).filter(kind=RunKind.GROUPS)
+        return self.paginated(request, runs, RunOutput)
+
+    @extend_schema(request=None, responses={201: GroupRunDetailOutput})
+    def post(self, request: Request) -> Response:
+        user = self.allow(Action.RUN_START)
+        run = services.group_run_start(actor=user)
+        return Response(GroupRunDetailOutput(run).data, status=status.HTTP_201_CREATED)
+
+
+class GroupRunDetailApi(MatchingApi):
+    @extend_schema(responses=GroupRunDetailOutput)
+    def get(self, request: Request, run_id: int) -> Response:
+        user = self.allow(Action.RUN_LIST)
+        run = selectors.run_get_for_user(user=user, run_id=run_id)
+        return Response(GroupRunDetailOutput(run).data)
+
+
+class GroupProposalApproveApi(MatchingApi):
+    @extend_schema(request=None, responses=GroupProposalOutput)
+    def post(self, request: Request, proposal_id: int) -> Response:
+        user = self.allow(Action.PROPOSAL_DECIDE)
+        proposal = selectors.group_proposal_get_for_user(user=user, proposal_id=proposal_id)
+        proposal = services.group_proposal_approve(actor=user, proposal=proposal)
+        return Response(GroupProposalOutput(proposal).data)
+
+
+class PlacementApproveApi(MatchingApi):
+    @extend_schema(request=None, responses=PlacementOutput)
+    def post(self, request: Request, placement_id: int) -> Response:
+        user = self.allow(Action.PROPOSAL_DECIDE)
+        placement = selectors.placement_get_for_user(user=user, placement_id=placement_id)
+        return Response(
+            PlacementOutput(services.placement_approve(actor=user, placement=placement)).data
+        )
+
+
+class PlacementRejectApi(MatchingApi):
+    @extend_schema(request=RejectInput, responses=PlacementOutput)
+    def post(self, request: Request, placement_id: int) -> Response:
+        user = self.allow(Action.PROPOSAL_DECIDE)
+        placement = selectors.placement_get_for_user(user=user, placement_id=placement_id)
+        serializer = RejectInput(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        placement = services.placement_reject(
+            actor=user, placement=placement, reason=serializer.validated_data["reason"]
+        )
+        return Response(PlacementOutput(placement).data)

@@ -18,3 +18,8 @@ class AlreadyDecided(Conflict):
 class NothingToMatch(Conflict):
     code = "nothing_to_match"
     default_message = _("Nobody is waiting, or no buddy has a free place.")
+
+
+class NobodyToPlace(Conflict):
+    code = "nobody_to_place"
+    default_message = _("Nobody is waiting for a peer group.")

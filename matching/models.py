@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from aftercare.models import Buddy, Organisation, Survivor
+from aftercare.models import Buddy, Organisation, PeerGroup, Survivor
 
 
 class RunKind(models.TextChoices):
@@ -113,3 +113,65 @@ class RejectedPair(models.Model):
 
     def __str__(self) -> str:
         return f"{self.survivor} × {self.buddy}"
+
+
+class GroupProposal(models.Model):
+    """A proposed group: an existing one that gets new members, or a new one to open."""
+
+    run = models.ForeignKey(MatchRun, on_delete=models.CASCADE, related_name="group_proposals")
+    group = models.ForeignKey(
+        PeerGroup, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    key = models.CharField(max_length=40)
+    slot = models.PositiveSmallIntegerField()
+    language = models.CharField(max_length=5)
+    online = models.BooleanField(default=False)
+    place = models.CharField(max_length=100, blank=True)
+    latitude = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    min_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    max_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
+    created_group = models.ForeignKey(
+        PeerGroup, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "key"], name="one_group_proposal_per_key")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+    @property
+    def is_new(self) -> bool:
+        return self.group_id is None
+
+
+class PlacementProposal(models.Model):
+    """One survivor proposed for one group; approved per girl or with her whole group."""
+
+    group_proposal = models.ForeignKey(
+        GroupProposal, on_delete=models.CASCADE, related_name="placements"
+    )
+    survivor = models.ForeignKey(Survivor, on_delete=models.CASCADE, related_name="+")
+    reasons = models.JSONField(default=dict, blank=True)
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group_proposal", "survivor"], name="one_placement_per_group_proposal"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.survivor_id} → {self.group_proposal_id}"

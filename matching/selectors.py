@@ -6,7 +6,7 @@ from aftercare.choices import Role
 from aftercare.errors import NotFound
 from aftercare.models import User
 from aftercare.selectors import tenant_id
-from matching.models import MatchProposal, MatchRun, RejectedPair
+from matching.models import GroupProposal, MatchProposal, MatchRun, PlacementProposal, RejectedPair
 
 
 def run_list_for_user(*, user: User) -> QuerySet[MatchRun]:
@@ -49,4 +49,24 @@ def rejection_get_for_user(*, user: User, rejection_id: int) -> RejectedPair:
     try:
         return rejection_list_for_user(user=user).get(pk=rejection_id)
     except RejectedPair.DoesNotExist:
+        raise NotFound() from None
+
+
+def group_proposal_get_for_user(*, user: User, proposal_id: int) -> GroupProposal:
+    if user.role != Role.COORDINATOR:
+        raise NotFound()
+    try:
+        return GroupProposal.objects.get(pk=proposal_id, run__organisation_id=tenant_id(user))
+    except GroupProposal.DoesNotExist:
+        raise NotFound() from None
+
+
+def placement_get_for_user(*, user: User, placement_id: int) -> PlacementProposal:
+    if user.role != Role.COORDINATOR:
+        raise NotFound()
+    try:
+        return PlacementProposal.objects.get(
+            pk=placement_id, group_proposal__run__organisation_id=tenant_id(user)
+        )
+    except PlacementProposal.DoesNotExist:
         raise NotFound() from None

@@ -10,15 +10,27 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from aftercare import services as aftercare_services
+from aftercare.choices import slot_label
 from aftercare.errors import DomainError, NotFound
-from aftercare.models import Buddy, Survivor, User
+from aftercare.models import Buddy, PeerGroup, Survivor, User
 from aftercare.models.audit import AuditAction
-from matching.errors import AlreadyDecided, NothingToMatch, RunInProgress
-from matching.models import Decision, MatchProposal, MatchRun, RejectedPair, RunKind, RunStatus
-from matching.snapshot import buddy_instance, parse_key
+from matching.errors import AlreadyDecided, NobodyToPlace, NothingToMatch, RunInProgress
+from matching.models import (
+    Decision,
+    GroupProposal,
+    MatchProposal,
+    MatchRun,
+    PlacementProposal,
+    RejectedPair,
+    RunKind,
+    RunStatus,
+)
+from matching.snapshot import NEW_GROUPS, buddy_instance, parse_key, peer_groups_instance
 from matching.solver.buddy import solve_buddy_matching
+from matching.solver.groups import solve_peer_groups
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +92,10 @@ def run_execute(*, run_id: int) -> MatchRun:
         return run
     MatchRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, progress="solving")
     try:
-        result = solve_buddy_matching(run.input_snapshot, explain=False)
+        if run.kind == RunKind.GROUPS:
+            result = solve_peer_groups(run.input_snapshot, seed=0)
+        else:
+            result = solve_buddy_matching(run.input_snapshot, explain=False)
     except Exception as error:  # the run must end in a visible state whatever the solver did
         logger.exception("match run %s failed", run.pk)
         MatchRun.objects.filter(pk=run.pk).update(
@@ -92,19 +107,10 @@ def run_execute(*, run_id: int) -> MatchRun:
         run.refresh_from_db()
         return run
     with transaction.atomic():
-        MatchProposal.objects.bulk_create(
-            [
-                MatchProposal(
-                    run_id=run.pk,
-                    survivor_id=parse_key(match["survivor"]),
-                    buddy_id=parse_key(match["buddy"]),
-                    score=match["score"],
-                    breakdown=match.get("breakdown", {}),
-                )
-                for match in result["matches"]
-            ],
-            batch_size=1000,
-        )
+        if run.kind == RunKind.GROUPS:
+            _store_group_proposals(run, result)
+        else:
+            _store_match_proposals(run, result)
         MatchRun.objects.filter(pk=run.pk).update(
             status=RunStatus.DONE,
             progress="done",
@@ -113,6 +119,8 @@ def run_execute(*, run_id: int) -> MatchRun:
                 "status": result.get("status"),
                 "objective": result.get("objective"),
                 "bound": result.get("bound"),
+                "placed": result.get("placed"),
+                "gap": result.get("gap"),
                 "timings": result.get("timings"),
                 "ortools": version("ortools"),
             },
@@ -120,6 +128,56 @@ def run_execute(*, run_id: int) -> MatchRun:
         )
     run.refresh_from_db()
     return run
+
+
+def _store_match_proposals(run: MatchRun, result: dict[str, Any]) -> None:
+    MatchProposal.objects.bulk_create(
+        [
+            MatchProposal(
+                run_id=run.pk,
+                survivor_id=parse_key(match["survivor"]),
+                buddy_id=parse_key(match["buddy"]),
+                score=match["score"],
+                breakdown=match.get("breakdown", {}),
+            )
+            for match in result["matches"]
+        ],
+        batch_size=1000,
+    )
+
+
+def _store_group_proposals(run: MatchRun, result: dict[str, Any]) -> None:
+    """One GroupProposal per group that gains members; one PlacementProposal per new member."""
+    existing = {m for g in run.input_snapshot.get("groups", []) for m in g.get("members", [])}
+    ages = {s["id"]: s["age"] for s in run.input_snapshot.get("survivors", [])}
+    for row in result.get("groups", []):
+        newcomers = [m for m in row["members"] if m not in existing]
+        if not newcomers:
+            continue
+        member_ages = [ages[m] for m in row["members"] if m in ages]
+        proposal = GroupProposal.objects.create(
+            run=run,
+            group_id=None if row.get("new") else parse_key(row["id"]),
+            key=row["id"],
+            slot=row["slot"],
+            language=row["language"],
+            online=bool(row.get("online")),
+            latitude=None if row.get("lat") is None else round(row["lat"], 2),
+            longitude=None if row.get("lon") is None else round(row["lon"], 2),
+            min_age=min(member_ages) if member_ages else None,
+            max_age=max(member_ages) if member_ages else None,
+        )
+        reasons = row.get("reasons", {})
+        PlacementProposal.objects.bulk_create(
+            [
+                PlacementProposal(
+                    group_proposal=proposal,
+                    survivor_id=parse_key(member),
+                    reasons=reasons.get(member, {}),
+                )
+                for member in newcomers
+            ]
+        )
 
 
 @transaction.atomic
@@ -233,3 +291,129 @@ def unmatched_explained(run: MatchRun) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+@transaction.atomic
+def group_run_start(*, actor: User) -> MatchRun:
+    from matching.tasks import execute_match_run
+
+    assert actor.organisation_id is not None
+    instance = peer_groups_instance(organisation_id=actor.organisation_id)
+    waiting = {g_member for g in instance["groups"] for g_member in g["members"]}
+    if not [s for s in instance["survivors"] if s["id"] not in waiting]:
+        raise NobodyToPlace()
+    try:
+        with transaction.atomic():
+            run = MatchRun.objects.create(
+                organisation_id=actor.organisation_id,
+                kind=RunKind.GROUPS,
+                started_by=actor,
+                input_snapshot=instance,
+                progress="queued",
+            )
+    except IntegrityError:
+        raise RunInProgress() from None
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        obj=run,
+        organisation_id=run.organisation_id,
+        changes=["run"],
+    )
+    execute_match_run.enqueue(run_id=run.pk)
+    run.refresh_from_db()
+    return run
+
+
+def _group_of(actor: User, proposal: GroupProposal) -> PeerGroup:
+    """The group a proposal fills: the existing one, or the new one opened on first approval."""
+    if proposal.group_id is not None:
+        return PeerGroup.objects.get(pk=proposal.group_id)
+    if proposal.created_group_id is not None:
+        return PeerGroup.objects.get(pk=proposal.created_group_id)
+    group = aftercare_services.group_create(
+        actor=actor,
+        name=str(_("Group %(slot)s") % {"slot": slot_label(proposal.slot)}),
+        slot=proposal.slot,
+        language=proposal.language,
+        min_size=NEW_GROUPS["min_size"],
+        max_size=NEW_GROUPS["max_size"],
+        online=proposal.online,
+        latitude=proposal.latitude,
+        longitude=proposal.longitude,
+    )
+    proposal.created_group = group
+    proposal.save(update_fields=["created_group"])
+    return group
+
+
+@transaction.atomic
+def placement_approve(*, actor: User, placement: PlacementProposal) -> PlacementProposal:
+    # Lock the group proposal first: two approvals of one new group open it only once.
+    proposal = GroupProposal.objects.select_for_update().get(pk=placement.group_proposal_id)
+    placement = PlacementProposal.objects.select_for_update().get(pk=placement.pk)
+    if placement.decision != Decision.PENDING:
+        raise AlreadyDecided()
+    group = _group_of(actor, proposal)
+    survivor = Survivor.objects.get(pk=placement.survivor_id)
+    aftercare_services.membership_add(actor=actor, group=group, survivor=survivor)
+    placement.decision = Decision.APPROVED
+    placement.decided_by = actor
+    placement.decided_at = timezone.now()
+    placement.save(update_fields=["decision", "decided_by", "decided_at"])
+    if not proposal.placements.filter(decision=Decision.PENDING).exists():
+        proposal.decision = Decision.APPROVED
+        proposal.save(update_fields=["decision"])
+    return placement
+
+
+@transaction.atomic
+def group_proposal_approve(*, actor: User, proposal: GroupProposal) -> GroupProposal:
+    """Approve every pending girl of a proposed group at once, or none of them."""
+    proposal = GroupProposal.objects.select_for_update().get(pk=proposal.pk)
+    pending = list(proposal.placements.filter(decision=Decision.PENDING))
+    if not pending:
+        raise AlreadyDecided()
+    for placement in pending:
+        placement_approve(actor=actor, placement=placement)
+    proposal.refresh_from_db()
+    return proposal
+
+
+@transaction.atomic
+def placement_reject(
+    *, actor: User, placement: PlacementProposal, reason: str
+) -> PlacementProposal:
+    placement = PlacementProposal.objects.select_for_update().get(pk=placement.pk)
+    if placement.decision != Decision.PENDING:
+        raise AlreadyDecided()
+    placement.decision = Decision.REJECTED
+    placement.decided_by = actor
+    placement.decided_at = timezone.now()
+    placement.reason = reason
+    placement.save(update_fields=["decision", "decided_by", "decided_at", "reason"])
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.DECIDE,
+        obj=placement,
+        organisation_id=actor.organisation_id,
+        changes=["decision", "reason"],
+    )
+    return placement
+
+
+def unplaced_explained(run: MatchRun) -> list[dict[str, Any]]:
+    rows = run.result.get("unplaced", [])
+    names = dict(
+        Survivor.objects.filter(pk__in=[parse_key(r["survivor"]) for r in rows]).values_list(
+            "pk", "pseudonym"
+        )
+    )
+    return [
+        {
+            "survivor_id": parse_key(r["survivor"]),
+            "survivor": names.get(parse_key(r["survivor"]), ""),
+            "reasons": r.get("reasons", {}),
+        }
+        for r in rows
+    ]

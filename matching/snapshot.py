@@ -83,3 +83,64 @@ def buddy_instance(
         [survivor_key(s), buddy_key(b)] for s, b in pairs if s in survivor_ids and b in buddy_ids
     )
     return instance
+
+
+def group_key(pk: int) -> str:
+    return f"g-{pk}"
+
+
+NEW_GROUPS = {"max": 3, "min_size": 4, "max_size": 8}
+MAX_AGE_SPREAD = 4
+
+
+def peer_groups_instance(*, organisation_id: int) -> dict[str, Any]:
+    survivors, groups, separate = selectors.peer_group_pool(organisation_id=organisation_id)
+    today = timezone.localdate()
+    members_by_group = {
+        g.pk: [m.survivor for m in getattr(g, "active_memberships", [])] for g in groups
+    }
+    everyone = {s.pk: s for s in survivors}
+    for members in members_by_group.values():
+        everyone.update({m.pk: m for m in members})
+
+    def record(s: Survivor) -> dict[str, Any]:
+        return {
+            "id": survivor_key(s.pk),
+            "age": s.age,
+            "languages": list(s.languages),
+            "interests": _interests(s),
+            "availability": list(s.availability),
+            "lat": float(s.latitude),
+            "lon": float(s.longitude),
+            "max_km": s.max_km,
+            "waiting_days": (today - s.waiting_since).days if s.waiting_since else 0,
+        }
+
+    group_records = []
+    for g in groups:
+        online = g.online or g.latitude is None or g.longitude is None
+        group_records.append(
+            {
+                "id": group_key(g.pk),
+                "min_size": g.min_size,
+                "max_size": g.max_size,
+                "slot": g.slot,
+                "language": g.language,
+                "lat": float(g.latitude) if g.latitude is not None else None,
+                "lon": float(g.longitude) if g.longitude is not None else None,
+                "online": online,
+                "members": [survivor_key(m.pk) for m in members_by_group[g.pk]],
+            }
+        )
+    known = set(everyone)
+    return {
+        "kind": "peer_groups",
+        "version": 1,
+        "survivors": [record(s) for s in sorted(everyone.values(), key=lambda s: s.pk)],
+        "groups": group_records,
+        "new_groups": dict(NEW_GROUPS),
+        "separate": sorted(
+            [survivor_key(a), survivor_key(b)] for a, b in separate if a in known and b in known
+        ),
+        "rules": {"max_age_spread": MAX_AGE_SPREAD},
+    }

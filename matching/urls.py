@@ -25,4 +25,21 @@ urlpatterns = [
         api.RejectionClearApi.as_view(),
         name="rejection-clear",
     ),
+    path("group-runs/", api.GroupRunListApi.as_view(), name="group-run-list"),
+    path("group-runs/<int:run_id>/", api.GroupRunDetailApi.as_view(), name="group-run-detail"),
+    path(
+        "group-proposals/<int:proposal_id>/approve/",
+        api.GroupProposalApproveApi.as_view(),
+        name="group-proposal-approve",
+    ),
+    path(
+        "placements/<int:placement_id>/approve/",
+        api.PlacementApproveApi.as_view(),
+        name="placement-approve",
+    ),
+    path(
+        "placements/<int:placement_id>/reject/",
+        api.PlacementRejectApi.as_view(),
+        name="placement-reject",
+    ),
 ]
