@@ -6,3 +6,6 @@ class AftercareConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "aftercare"
     verbose_name = _("Aftercare")
+
+    def ready(self) -> None:
+        from aftercare import checks  # noqa: F401  (registers the deploy checks)

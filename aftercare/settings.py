@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "aftercare.middleware.IdleTimeoutMiddleware",
     "aftercare.middleware.NoStoreMiddleware",
 ]
 
@@ -258,6 +259,12 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Idle timeout per role in seconds: short for survivors, whose phone may be picked up by others.
+SESSION_IDLE_TIMEOUTS = {
+    "survivor": int(os.environ.get("SESSION_IDLE_SURVIVOR", "900")),
+    "buddy": int(os.environ.get("SESSION_IDLE_BUDDY", "1800")),
+    "default": int(os.environ.get("SESSION_IDLE_DEFAULT", "3600")),
+}
 if not DEBUG and not TESTING:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -266,6 +273,9 @@ if not DEBUG and not TESTING:
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# Fernet keys for field-level encryption, newest first (see aftercare/crypto.py).
+FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS", "")
 
 # Where the quick exit leaves to: a neutral site that says nothing about this app.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search?q=weer")

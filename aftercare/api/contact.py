@@ -243,8 +243,16 @@ class NotificationListApi(ScopedApi):
         )
 
 
+class DashboardOutput(serializers.Serializer[Any]):
+    overdue_reports = serializers.ListField(child=serializers.DictField())
+    quiet_matches = serializers.ListField(child=serializers.DictField())
+    missing_check_ins = serializers.ListField(child=serializers.DictField())
+    vog_expiring = serializers.ListField(child=serializers.DictField())
+    worries = serializers.ListField(child=serializers.DictField())
+
+
 class DashboardApi(ScopedApi):
-    @extend_schema(responses=serializers.DictField())
+    @extend_schema(responses=DashboardOutput)
     def get(self, request: Request) -> Response:
         user = self.require(Action.DASHBOARD_VIEW)
         if user.organisation is None:

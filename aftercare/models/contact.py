@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from aftercare.crypto import EncryptedTextField
 from aftercare.models.organisations import Organisation
 from aftercare.models.people import Survivor
 from aftercare.models.relations import Match, PeerGroup
@@ -125,7 +126,7 @@ class ContactReport(models.Model):
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
-    note = models.TextField(_("short note"), blank=True, max_length=2000)
+    note = EncryptedTextField(_("short note"), blank=True, max_length=2000)
     worried = models.BooleanField(_("I am worried"), default=False)
     reported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

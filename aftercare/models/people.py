@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aftercare.choices import Gender
+from aftercare.crypto import EncryptedTextField
 from aftercare.models.organisations import Interest, Organisation
 from aftercare.validators import (
     validate_availability,
@@ -107,7 +108,7 @@ class Survivor(Person):
         _("wants a buddy with lived experience"), default=False
     )
     wants_peer_group = models.BooleanField(_("waiting for a peer group"), default=False)
-    needs = models.TextField(_("needs"), blank=True)
+    needs = EncryptedTextField(_("needs"), blank=True)
     case_reference = models.CharField(
         _("case reference"),
         max_length=40,

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from aftercare.crypto import EncryptedTextField
 from aftercare.models.organisations import Organisation
 from aftercare.models.people import Buddy, Survivor
 
@@ -43,7 +44,7 @@ class Match(models.Model):
     close_reason = models.CharField(
         _("close reason"), max_length=20, choices=CloseReason.choices, blank=True
     )
-    closing_evaluation = models.TextField(_("closing evaluation"), blank=True)
+    closing_evaluation = EncryptedTextField(_("closing evaluation"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from aftercare.crypto import EncryptedTextField
 from aftercare.models.people import Buddy, Survivor
 
 
@@ -54,7 +55,7 @@ class SafetyExclusion(models.Model):
     buddy = models.ForeignKey(
         Buddy, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
-    reason = models.CharField(_("reason"), max_length=200, blank=True)
+    reason = EncryptedTextField(_("reason"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -90,8 +91,8 @@ class ContactBan(models.Model):
 
     survivor = models.ForeignKey(Survivor, on_delete=models.CASCADE, related_name="contact_bans")
     kind = models.CharField(_("kind"), max_length=10, choices=ContactBanKind.choices)
-    value = models.CharField(_("value"), max_length=200)
-    note = models.CharField(_("note"), max_length=200, blank=True)
+    value = EncryptedTextField(_("value"))
+    note = EncryptedTextField(_("note"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
