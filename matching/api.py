@@ -158,7 +158,11 @@ class OutcomeOutput(serializers.Serializer[Any]):
 
 
 class ProposalApproveManyApi(MatchingApi):
-    @extend_schema(request=ApproveManyInput, responses=OutcomeOutput(many=True))
+    @extend_schema(
+        request=ApproveManyInput,
+        responses=OutcomeOutput(many=True),
+        operation_id="v1_proposals_approve_many",
+    )
     def post(self, request: Request) -> Response:
         user = self.allow(Action.PROPOSAL_DECIDE)
         serializer = ApproveManyInput(data=request.data)

@@ -2,23 +2,46 @@
 
 Client frames: ``send``, ``sync``, ``read``, ``ping``. Server frames: ``ready``, ``ack``,
 ``messages`` (a resync answer), ``message`` (live), ``conversation``, ``alert`` and ``queue``
-(coordinators), ``pong`` and ``error`` (the API's ``{"code", "message", "fields"}`` shape).
+(coordinators), ``heartbeat``, ``pong`` and ``error`` (the API's ``{"code", "message",
+"fields"}`` shape).
 
 The channel layer is at-most-once, so the live frames are a fast path only: after every
 (re)connect the client sends ``sync`` with the highest ``seq`` it holds per conversation and gets
 all it may see beyond that. Gaps below ``latest_seq`` are messages it may not see (held for
 review or rejected); a released message gets a new ``seq`` at the end, so it is never skipped.
+
+A gap shows only when a later message arrives, so the last message of a quiet conversation could
+stay lost. Every ``MESSAGING_HEARTBEAT_SECONDS`` (15 by default) the server therefore sends each
+socket ``{"type": "heartbeat", "latest": {"<conversation id>": <latest seq>, ...}}`` for the
+conversations it follows; a client holding less than ``latest`` sends ``sync``. ``latest``
+counts held messages too: a sync that brings nothing new is the answer to those.
+
+The send path is the hot one. Its database work runs in one thread hop with at most one
+connection check per second (`_hot_db`), and its broadcasts are handed back to the event loop
+(`services.broadcasts_collected`) instead of being sent from the database thread. A socket reuses
+the access it checked for a conversation for ``MESSAGING_ACCESS_CACHE_SECONDS`` (5 by default,
+0 to check on every send): the permission query is the costliest of a send on PostgreSQL (its
+planning alone took 2-7 ms here). A pause or a block still stops the next send at once (it is
+checked under the row lock); closing a match or leaving a group stops an open socket's sends
+within that time, as its live frames already stop only at reconnect.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
+import random
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any, ParamSpec, TypeGuard, TypeVar, cast
 
+from asgiref.sync import SyncToAsync
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
+from django.db import close_old_connections
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +51,10 @@ from aftercare.errors import DomainError, NotFound
 from aftercare.models import User
 from messaging import selectors, services
 from messaging.errors import InvalidMessage
+from messaging.models import Conversation
+from messaging.policies import Access
+
+logger = logging.getLogger(__name__)
 
 UNAUTHENTICATED = 4401
 SYNC_LIMIT = 200
@@ -37,9 +64,11 @@ MAX_SYNC_CONVERSATIONS = 100
 NEW_MESSAGE = _("You have a new message")
 NEW_ALERT = _("There is something new for you")
 
-# Layer events that only forward a prepared payload; they skip channels' per-event database
-# connection check, which otherwise queues every fan-out behind the ORM thread.
-FANOUT_EVENTS = frozenset({"message.event", "alert.event", "queue.event", "conversation.event"})
+HEARTBEAT_SECONDS = 15.0
+# How long a socket reuses the access it checked for a conversation (see the module docstring).
+ACCESS_CACHE_SECONDS = 5.0
+# How often the hot path lets Django drop a broken or expired connection (CONN_MAX_AGE).
+CONNECTION_CHECK_SECONDS = 1.0
 
 
 P = ParamSpec("P")
@@ -49,6 +78,27 @@ R = TypeVar("R")
 def _db(function: Callable[P, R]) -> Callable[P, Awaitable[R]]:
     """`database_sync_to_async` with its signature kept (channels ships no type hints)."""
     return cast(Callable[P, Awaitable[R]], database_sync_to_async(function))
+
+
+class _HotSyncToAsync(SyncToAsync[P, R]):
+    """On the ORM thread, with Django's connection check at most once a second.
+
+    `database_sync_to_async` checks before and after every call; with health checks on
+    (PostgreSQL) that is an extra ``SELECT 1`` round trip per stored message.
+    """
+
+    next_check = 0.0
+
+    def thread_handler(self, loop: Any, *args: Any, **kwargs: Any) -> Any:
+        now = time.monotonic()
+        if now >= _HotSyncToAsync.next_check:
+            _HotSyncToAsync.next_check = now + CONNECTION_CHECK_SECONDS
+            close_old_connections()
+        return super().thread_handler(loop, *args, **kwargs)  # type: ignore[no-untyped-call]
+
+
+def _hot_db(function: Callable[P, R]) -> Callable[P, Awaitable[R]]:
+    return cast(Callable[P, Awaitable[R]], _HotSyncToAsync(function))
 
 
 def _is_int(value: Any) -> TypeGuard[int]:
@@ -61,21 +111,29 @@ class UnknownFrame(DomainError):
 
 
 @_db
-def _open_conversations(user: User) -> list[int]:
+def _open_conversations(user: User) -> tuple[User, list[int]]:
     services.conversations_open_for_participant(user=user)
-    return selectors.conversation_ids_for_user(user=user)
+    # Her profile comes along once, so a live frame's sender name costs no query per message.
+    user = User.objects.select_related("survivor_profile", "buddy_profile").get(pk=user.pk)
+    return user, selectors.conversation_ids_for_user(user=user)
 
 
-@_db
-def _send(user: User, conversation_id: int, client_id: Any, body: Any) -> dict[str, Any]:
-    conversation, access = selectors.conversation_get_for_user(
-        user=user, conversation_id=conversation_id
-    )
-    result = services.message_send(
-        sender=user, conversation=conversation, access=access, client_id=client_id, body=body
-    )
+Scoped = tuple[Conversation, Access]
+
+
+@_hot_db
+def _send(
+    user: User, conversation_id: int, client_id: Any, body: Any, known: Scoped | None
+) -> tuple[dict[str, Any], list[services.Broadcast], Scoped]:
+    with services.broadcasts_collected() as broadcasts:
+        if known is None:
+            known = selectors.conversation_get_for_user(user=user, conversation_id=conversation_id)
+        conversation, access = known
+        result = services.message_send(
+            sender=user, conversation=conversation, access=access, client_id=client_id, body=body
+        )
     message = result.message
-    return {
+    ack = {
         "type": "ack",
         "conversation": conversation.pk,
         "client_id": str(message.client_id),
@@ -83,6 +141,13 @@ def _send(user: User, conversation_id: int, client_id: Any, body: Any) -> dict[s
         "seq": message.seq,
         "status": message.status,
     }
+    return ack, broadcasts, known
+
+
+@_hot_db
+def _latest(conversation_ids: list[int]) -> dict[int, int]:
+    rows = Conversation.objects.filter(pk__in=conversation_ids).values_list("pk", "last_seq")
+    return dict(rows)
 
 
 @_db
@@ -132,39 +197,50 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     user: User
     language: str
     joined: set[str]
+    # The conversations this socket follows live: what its heartbeat reports on.
+    conversations: set[int]
+    # conversation id -> (monotonic time checked, conversation and access)
+    access: dict[int, tuple[float, Scoped]]
 
     async def connect(self) -> None:
         self.joined = set()
+        self.conversations = set()
+        self.access = {}
         user = self.scope.get("user")
         if user is None or not user.is_authenticated or not user.is_active:
             # Accepted first so the client sees 4401 ("sign in again"), not a bare HTTP 403.
             await self.accept()
             await self.close(code=UNAUTHENTICATED)
             return
+        user, ids = await _open_conversations(user)
         self.user = user
         self.language = user.language or "nl"
-        ids = await _open_conversations(user)
-        groups = [services.user_group(user.pk)]
-        groups += [services.conversation_group(conversation_id) for conversation_id in ids]
+        await self._join(services.user_group(user.pk))
+        for conversation_id in ids:
+            await self._follow(conversation_id)
         if user.role == Role.COORDINATOR and user.organisation_id is not None:
-            groups.append(services.coordinators_group(user.organisation_id))
-        for group in groups:
-            await self._join(group)
+            await self._join(services.coordinators_group(user.organisation_id))
         # Joined before accepting: whatever is committed after "ready" arrives live, whatever
         # came before is in the client's sync answer.
         await self.accept()
         await self.send_json({"type": "ready", "conversations": ids})
+        _heartbeats().add(self)
 
     async def disconnect(self, code: int) -> None:
+        _heartbeats().discard(self)
         for group in self.joined:
             await self.channel_layer.group_discard(group, self.channel_name)
         self.joined = set()
 
     async def dispatch(self, message: dict[str, Any]) -> None:
-        if message.get("type") in FANOUT_EVENTS:
-            await getattr(self, get_handler_name(message))(message)
-            return
-        await super().dispatch(message)
+        # Channels checks the database connections (a hop to the ORM thread) before every
+        # handler. Fan-out events touch no database, and every handler that does goes through
+        # `_db`/`_hot_db`, which check on the ORM thread themselves: the hop only adds a wait
+        # behind other sockets' queries.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
 
     async def receive(
         self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any
@@ -199,9 +275,18 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
         conversation_id = content.get("conversation")
         if not _is_int(conversation_id):
             raise InvalidMessage(field="conversation")
-        ack = await _send(self.user, conversation_id, content.get("client_id"), content.get("body"))
+        now = time.monotonic()
+        cached = self.access.get(conversation_id)
+        ttl = float(getattr(settings, "MESSAGING_ACCESS_CACHE_SECONDS", ACCESS_CACHE_SECONDS))
+        known = cached[1] if cached is not None and now - cached[0] < ttl else None
+        ack, broadcasts, checked = await _send(
+            self.user, conversation_id, content.get("client_id"), content.get("body"), known
+        )
+        if known is None:
+            self.access[conversation_id] = (now, checked)
         # A conversation opened after connecting: join it now that access is proven.
-        await self._join(services.conversation_group(ack["conversation"]))
+        await self._follow(ack["conversation"])
+        await services.broadcast(broadcasts)
         await self.send_json(ack)
 
     async def _on_sync(self, content: dict[str, Any]) -> None:
@@ -215,7 +300,7 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             wanted[int(key)] = after
         for frame in await _sync(self.user, wanted):
             if frame["type"] == "messages":
-                await self._join(services.conversation_group(frame["conversation"]))
+                await self._follow(frame["conversation"])
             await self.send_json(frame)
 
     async def _on_read(self, content: dict[str, Any]) -> None:
@@ -224,10 +309,22 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             raise InvalidMessage(field="seq" if _is_int(conversation_id) else "conversation")
         await self.send_json(await _read(self.user, conversation_id, seq))
 
+    async def _follow(self, conversation_id: int) -> None:
+        await self._join(services.conversation_group(conversation_id))
+        self.conversations.add(conversation_id)
+
     async def _join(self, group: str) -> None:
         if group not in self.joined:
             await self.channel_layer.group_add(group, self.channel_name)
             self.joined.add(group)
+
+    async def send_heartbeat(self, latest: dict[int, int]) -> None:
+        mine = {str(pk): latest[pk] for pk in sorted(self.conversations) if pk in latest}
+        try:
+            await self.send_json({"type": "heartbeat", "latest": mine})
+        except Exception:
+            # The socket closed between the tick and this send; its disconnect follows.
+            _heartbeats().discard(self)
 
     async def _send_error(self, exc: DomainError, content: Any = None) -> None:
         frame = _error_frame(exc)
@@ -259,3 +356,59 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
 
     async def queue_event(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "queue", "message": event["message"]})
+
+
+def heartbeat_seconds() -> float:
+    return float(getattr(settings, "MESSAGING_HEARTBEAT_SECONDS", HEARTBEAT_SECONDS))
+
+
+class Heartbeats:
+    """One ticker per event loop for all its sockets: one query per tick, not one per socket."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.sockets: dict[ConversationConsumer, None] = {}
+        self.task: asyncio.Task[None] | None = None
+
+    def add(self, consumer: ConversationConsumer) -> None:
+        self.sockets[consumer] = None
+        if self.task is None or self.task.done():
+            self.task = self.loop.create_task(self.run())
+
+    def discard(self, consumer: ConversationConsumer) -> None:
+        self.sockets.pop(consumer, None)
+        if not self.sockets and self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    async def run(self) -> None:
+        # Spread over the interval: processes started together do not tick together.
+        await asyncio.sleep(heartbeat_seconds() * random.uniform(0.5, 1.0))
+        while self.sockets:
+            try:
+                await self.tick()
+            except Exception:
+                # A database that is away now is back later; the next tick tries again.
+                logger.exception("heartbeat failed")
+            await asyncio.sleep(heartbeat_seconds())
+
+    async def tick(self) -> None:
+        sockets = list(self.sockets)
+        wanted = sorted({pk for socket in sockets for pk in socket.conversations})
+        latest = await _latest(wanted) if wanted else {}
+        for socket in sockets:
+            if socket in self.sockets:
+                await socket.send_heartbeat(latest)
+
+
+_tickers: dict[asyncio.AbstractEventLoop, Heartbeats] = {}
+
+
+def _heartbeats() -> Heartbeats:
+    loop = asyncio.get_running_loop()
+    ticker = _tickers.get(loop)
+    if ticker is None:
+        for stale in [known for known in _tickers if known.is_closed()]:
+            del _tickers[stale]
+        ticker = _tickers[loop] = Heartbeats(loop)
+    return ticker

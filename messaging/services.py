@@ -7,7 +7,11 @@ database is the truth and clients resync by sequence number after a reconnect.
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -15,7 +19,7 @@ from typing import Any
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from aftercare.choices import Role
@@ -47,6 +51,8 @@ from messaging.moderation import moderate
 from messaging.moderation.decision import FLAG
 from messaging.policies import Access
 
+logger = logging.getLogger(__name__)
+
 RATE_LIMIT = 20
 RATE_WINDOW = timedelta(seconds=60)
 MAX_BODY = 4000
@@ -64,13 +70,50 @@ def coordinators_group(organisation_id: int) -> str:
     return f"org-{organisation_id}-coordinators"
 
 
+Broadcast = tuple[str, dict[str, Any]]
+
+# Set by a caller on the event loop (the consumer): committed broadcasts are handed to it instead
+# of being sent from the database thread, which would wait on the loop for every Redis round trip.
+_outbox: ContextVar[list[Broadcast] | None] = ContextVar("messaging_outbox", default=None)
+
+
+@contextmanager
+def broadcasts_collected() -> Iterator[list[Broadcast]]:
+    """Collect what would be broadcast after commit; the caller sends it with `broadcast`."""
+    collected: list[Broadcast] = []
+    token = _outbox.set(collected)
+    try:
+        yield collected
+    finally:
+        _outbox.reset(token)
+
+
+async def broadcast(broadcasts: list[Broadcast]) -> None:
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    for group, event in broadcasts:
+        try:
+            await layer.group_send(group, event)
+        except Exception:
+            # The message is stored: recipients get it by resync; the sender still gets her ack.
+            logger.exception("broadcast to %s failed", group)
+
+
 def _broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
+    collected = _outbox.get()
+
     def send() -> None:
+        if collected is not None:
+            collected.append((group, event))
+            return
         layer = get_channel_layer()
         if layer is not None:
             async_to_sync(layer.group_send)(group, event)
 
-    transaction.on_commit(send)
+    # Robust: a channel layer that is down must not turn a stored message into an error; the
+    # database is the truth and clients resync.
+    transaction.on_commit(send, robust=True)
 
 
 def _alert_event(alert: ModerationAlert) -> dict[str, Any]:
@@ -186,18 +229,51 @@ def _clean_client_id(client_id: Any) -> uuid.UUID:
         raise InvalidMessage(field="client_id") from None
 
 
+def _next_seq(conversation_id: int) -> int | None:
+    """Take the next sequence number of an open conversation in one round trip.
+
+    The UPDATE takes the row lock that serialises the conversation's senders until commit, so
+    seq has no gaps from races and a concurrent retry of one client id waits here. None when the
+    conversation is paused (or gone).
+    """
+    table = Conversation._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET last_seq = last_seq + 1 "  # noqa: S608  (a model's table name)
+            "WHERE id = %s AND NOT paused RETURNING last_seq",
+            [conversation_id],
+        )
+        row = cursor.fetchone()
+    return None if row is None else int(row[0])
+
+
+def _first_attempt(
+    sender: User, client_id: uuid.UUID, conversation: Conversation
+) -> Message | None:
+    existing = Message.objects.filter(sender=sender, client_id=client_id).first()
+    if existing is not None and existing.conversation_id != conversation.pk:
+        raise ClientIdReused(field="client_id")
+    return existing
+
+
 def message_send(
     *, sender: User, conversation: Conversation, access: Access, client_id: Any, body: Any
 ) -> SendResult:
-    """Store, moderate and (if allowed) deliver one message; a retry returns the first one."""
+    """Store, moderate and (if allowed) deliver one message; a retry returns the first one.
+
+    A retry is answered before any other check: whatever changed since the first attempt, its
+    client learns what became of it.
+    """
     client_uuid = _clean_client_id(client_id)
-    existing = Message.objects.filter(sender=sender, client_id=client_uuid).first()
-    if existing is not None:
-        if existing.conversation_id != conversation.pk:
-            raise ClientIdReused(field="client_id")
-        return SendResult(existing, created=False)
-    text = _clean_body(body)
+    try:
+        text = _clean_body(body)
+    except InvalidMessage:
+        if (existing := _first_attempt(sender, client_uuid, conversation)) is not None:
+            return SendResult(existing, created=False)
+        raise
     if not access.write:
+        if (existing := _first_attempt(sender, client_uuid, conversation)) is not None:
+            return SendResult(existing, created=False)
         raise ReadOnlyConversation()
     # Moderation is pure CPU work: done before the row lock so senders do not queue behind it.
     decision = moderate(
@@ -206,46 +282,43 @@ def message_send(
         blocked_identifiers=selectors.blocked_identifiers_for(conversation),
     )
     with transaction.atomic():
-        # The lock serialises senders of one conversation: seq has no gaps from races and a
-        # concurrent retry of the same client id finds the first row here.
-        locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
-        existing = Message.objects.filter(sender=sender, client_id=client_uuid).first()
+        seq = _next_seq(conversation.pk)
+        existing = _first_attempt(sender, client_uuid, conversation)
         if existing is not None:
-            if existing.conversation_id != conversation.pk:
-                raise ClientIdReused(field="client_id")
+            # Undo the sequence number taken above: a retry stores nothing.
+            transaction.set_rollback(True)
             return SendResult(existing, created=False)
-        if locked.paused:
+        if seq is None:
             raise ReadOnlyConversation()
         since = timezone.now() - RATE_WINDOW
         limit = getattr(settings, "MESSAGING_RATE_LIMIT", RATE_LIMIT)
         if Message.objects.filter(sender=sender, created_at__gte=since).count() >= limit:
             raise RateLimited()
-        locked.last_seq += 1
-        locked.save(update_fields=["last_seq"])
+        conversation.last_seq = seq
         held = decision.held
         try:
-            with transaction.atomic():
-                message = Message.objects.create(
-                    conversation=locked,
-                    sender=sender,
-                    client_id=client_uuid,
-                    seq=locked.last_seq,
-                    body=text,
-                    action=decision.action,
-                    urgent=decision.urgent,
-                    reasons=[reason.to_dict() for reason in decision.reasons],
-                    status=MessageStatus.HELD if held else MessageStatus.DELIVERED,
-                )
+            message = Message.objects.create(
+                conversation=conversation,
+                sender=sender,
+                client_id=client_uuid,
+                seq=seq,
+                body=text,
+                action=decision.action,
+                urgent=decision.urgent,
+                reasons=[reason.to_dict() for reason in decision.reasons],
+                status=MessageStatus.HELD if held else MessageStatus.DELIVERED,
+            )
         except IntegrityError:
-            # The same client id was stored in another conversation in the meantime.
+            # The same client id was stored in another conversation in the meantime; leaving
+            # the block with this error rolls the whole transaction back.
             raise ClientIdReused(field="client_id") from None
         if decision.urgent:
-            _raise_alert(conversation=locked, kind=AlertKind.URGENT, message=message)
+            _raise_alert(conversation=conversation, kind=AlertKind.URGENT, message=message)
         elif decision.action == FLAG:
-            _raise_alert(conversation=locked, kind=AlertKind.FLAG, message=message)
+            _raise_alert(conversation=conversation, kind=AlertKind.FLAG, message=message)
         elif held:
             _broadcast_on_commit(
-                coordinators_group(locked.organisation_id),
+                coordinators_group(conversation.organisation_id),
                 {"type": "queue.event", "message": message.pk},
             )
         _announce(message)

@@ -36,7 +36,8 @@ _SECOND_PERSON: Final = re.compile(
 # "als iemand het vraagt, ..." is a hypothetical, not a report: no frame after "als"/"if".
 _FRAME: Final = re.compile(
     rf"(?<!\bals )(?<!\bif )(?<!\bwanneer )(?<!\bzodra )(?<!\bwhen )"
-    rf"\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,5}}?\s+{REPORT_VERB}\b"
+    # ("zonder het tegen iemand te zeggen": an infinitive with "te" is no report)
+    rf"\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,5}}?\s+(?<!\bte ){REPORT_VERB}\b"
     rf"|\b{REPORT_VERB}\s+(?:hij|ze|zij|ie|he|she|they)\b"
     rf"|\b(?:van|from)\s+(?:hem|haar|hen|him|her|them|{THIRD_ACTOR})\b"
 )

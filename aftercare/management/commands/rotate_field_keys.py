@@ -19,7 +19,7 @@ class Command(BaseCommand):
             if not fields:
                 continue
             table = connection.ops.quote_name(model._meta.db_table)
-            pk = connection.ops.quote_name(model._meta.pk.column)  # type: ignore[union-attr]
+            pk = connection.ops.quote_name(model._meta.pk.column)
             for field in fields:
                 column = connection.ops.quote_name(field.column)
                 with transaction.atomic(), connection.cursor() as cursor:

@@ -88,6 +88,16 @@ def _score(anchors: frozenset[str]) -> tuple[int, int, int]:
     return (-common, min(len(a) for a in anchors), -len(anchors))
 
 
+def _class_chars(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters of a class made of literals only; None for ranges, categories, negation."""
+    chars: set[str] = set()
+    for op, av in items:
+        if str(op) != "LITERAL":
+            return None
+        chars.add(chr(av))
+    return frozenset(chars) or None
+
+
 def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
     """Every set of literals the sequence needs: one string of *each* set occurs in a match."""
     sets: list[frozenset[str]] = []
@@ -112,7 +122,13 @@ def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
             low, _high, body = av
             if low >= 1:
                 sets.extend(_required(body.data))
-        # IN, ANY, AT, ASSERT, ASSERT_NOT, NOT_LITERAL, GROUPREF...: no literal to rely on.
+        elif name == "IN":
+            # a class of plain characters ("[:=]", "[!?]") is a set of one-character literals
+            chars = _class_chars(av)
+            if chars:
+                sets.append(chars)
+        # ANY, AT, ASSERT, ASSERT_NOT, NOT_LITERAL, GROUPREF, classes with ranges or categories:
+        # no literal to rely on.
     if run:
         sets.append(frozenset({"".join(run)}))
     return [s for s in sets if s and all(s)]

@@ -8,7 +8,7 @@ from typing import Final
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import ME, PLATFORM, SOFT, YOU, YOUR, alt
 from messaging.moderation.normalise import phone_key
-from messaging.moderation.rules._base import Context, Hit, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Context, Hit, Pattern, RuleGroup
 
 # -- phone numbers ----------------------------------------------------------------------------
 # A run of digit groups joined by at most three separator characters ("06 - 12", "(0)6"). Colons
@@ -116,7 +116,7 @@ _ADJ: Final = alt(
 )  # fmt: skip
 _THING_AFTER_YOUR: Final = rf"{YOUR}\s+(?:{_ADJ}\s+)?{_CONTACT_THING}(?![\w])"
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "contact",
     rules=(
         Pattern(
@@ -167,4 +167,44 @@ RULES = RuleGroup(
         ),
     ),
     detectors=(_phone, _iban),
+)
+
+# Intent families: the reader's contact details asked for in any wording, whatever the verb
+# ("kan je je nummer in de chat zetten", "mag ik je mail hebben", "hoe kan ik je bereiken").
+_FAMILIES: Final = (
+    AllOf(
+        "contact.request",
+        HOLD,
+        parts=(
+            rf"\b{YOUR}\s+(?:{_ADJ}\s+)?(?:nummer|nummertje|nr|telnr|telefoonnummer|telnummer|06|"
+            r"06-nummer|mobiele\s+nummer|mail|email|e-mail|mailadres|emailadres|e-mailadres|gegevens|"
+            r"contactgegevens|gebruikersnaam|username|handle|socials|digits|number|phone\s+number|"
+            r"cell|addy)\b(?!\s*\d)(?!\s+(?:een|one)\b)",
+            r"\b(?:zet|zetten|plak|plakken|schrijf|schrijven|typ|typen|stuur|sturen|geef|geven|deel|"
+            r"delen|drop|droppen|post|posten|gooi|gooien|noteer|noteren|achterlaten|doorsturen|"
+            r"doorgeven|krijgen|krijg|hebben|mag|kan|kun|wil|wat|welk|laat|achter|give|send|share|"
+            r"put|leave|"
+            r"type|write|get|have|can|could|what'?s|whats|graag|pls|please|plz)\b|\?",
+        ),
+        none_of=(
+            r"\b(?:coordinator|coordinatrice|begeleider|begeleiding|mentor|stichting|organisatie|"
+            r"huisarts|dokter|gelezen|gecheckt|checken|check|lezen|kwijt|vol|werkt|veranderd|"
+            r"gehackt|inbox|spam|wachtwoord|password|gewijzigd|ingelogd|inloggen)\b",
+        ),
+    ),
+    Pattern(
+        "contact.request",
+        HOLD,
+        r"\b(?:hoe|waar|waarop|op\s+welk\s+\w+)\s+(?:kan|kun|mag|zal)\s+ik\s+(?:je|jou|u)\s+"
+        r"(?:\w+\s+){0,2}?(?:bereiken|contacten|contacteren|berichten|appen|bellen|mailen|spreken|"
+        r"sms'en|smsen|texten)\b"
+        r"|\bhow\s+(?:can|do|could)\s+i\s+(?:\w+\s+)?(?:reach|contact|text|call|message|dm)\s+"
+        r"(?:you|u)\b",
+    ),
+)
+
+RULES = RuleGroup(
+    "contact",
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

@@ -43,7 +43,9 @@ _REPORT_TOPIC: Final = (
     r"nummer|adres|account|snap|insta|werken|verdienen|pakketjes?|drugs|wiet|vriendin\s+ben|"
     r"van\s+hem\s+ben|niet\s+meer\s+(?:naar|met)|mag\s+niet|niet\s+mag|geheim|niemand|schuld\w*|"
     r"terug|dwingt|dwong|slaat|sloeg|pijn|meet|sleep\s+over|pick\s+me\s+up|money|photos|"
-    r"pictures|number|address|alone|volg\w*|achtervolg\w*|naar\s+huis|stalk\w*|follow\w*)\b"
+    r"pictures|number|address|alone|volg\w*|achtervolg\w*|naar\s+huis|stalk\w*|follow\w*|"
+    r"met\s+(?:hem|haar|hen)\s+mee|woon|woonde|buurt|wijk|straat|school|berichten|berichtjes|"
+    r"messages|texts)\b"
 )
 
 RULES = RuleGroup(

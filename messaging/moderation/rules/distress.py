@@ -11,10 +11,12 @@ Indirect statements matter most ("ik zie het niet meer zitten", "alle pillen uit
 
 from __future__ import annotations
 
+from typing import Final
+
 from messaging.moderation.decision import FLAG
 from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "distress",
     rules=(
         Pattern(
@@ -293,4 +295,132 @@ RULES = RuleGroup(
             urgent=True,
         ),
     ),
+)
+
+
+# Recall-first intent families: hopelessness, being a burden, not wanting to be here or to wake
+# up, giving up, goodbyes, giving things away, means, self-hatred, slang and misspellings. An
+# urgent mark only alerts a coordinator and never silences a message, so mild sadness marked
+# urgent now and then is the accepted price of not missing a cry for help.
+_FAMILIES: Final = Pattern(
+    "distress",
+    FLAG,
+    # "het hoeft voor mij allemaal niet meer" (not "het hoeft niet meer, hoor": no need)
+    r"\b(?:het|alles|dit|t)\s+(?:\w+\s+){0,3}?hoeft\s+(?:\w+\s+){0,3}?niet\s+meer\b"
+    r"(?!\s+(?:te|hoor|want|omdat|bedankt|dankje|dankjewel|is|ik\s+heb))"
+    r"|\bhoeft\s+(?:voor|van)\s+mij\s+(?:\w+\s+){0,2}?niet\s+meer\b"
+    # a burden
+    r"|\b(?:ik\s+ben|ben\s+ik|i'?m|im|i\s+am)\s+(?:\w+\s+){0,3}?(?:tot\s+last|een\s+last|a\s+burden|"
+    r"een\s+blok\s+aan\s+(?:het|ieders)\s+been|a\s+waste\s+of\s+space)\b"
+    r"|\been\s+last\s+voor\s+(?:iedereen|jullie|mijn|m'n|mn|de\s+wereld)\b"
+    # better off without me, in any word order
+    r"|\bbeter\s+(?:af\s+)?(?:\w+\s+){0,2}?zonder\s+(?:mij|me)\b"
+    r"|\bzonder\s+(?:mij|me)\s+(?:\w+\s+){0,3}?beter\b|\bbetter\s+(?:off\s+)?without\s+me\b"
+    # not wanting to be here, to wake up, to exist
+    r"|\bwil\s+(?:\w+\s+){0,2}?niet\s+meer\s+(?:\w+\s+)?(?:zijn|bestaan|leven|ademen|wakker)\b"
+    r"|\b(?:slapen|slaap)\s+en\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:meer\s+)?(?:wakker|opstaan|op\s+staan)\b"
+    r"|\b(?:voor\s+altijd|eeuwig|voorgoed)\s+(?:\w+\s+)?(?:slapen|weg|weg\s+zijn)\b"
+    r"|\b(?:sleep|slapen)\s+(?:\w+\s+)?(?:forever|and\s+never\s+wake)\b"
+    r"|\b(?:niet|nooit)\s+meer\s+(?:bestaan|ademen|opstaan)\b"
+    r"|\b(?:wanna|want\s+to)\s+(?:just\s+)?(?:die|disappear|vanish|not\s+exist|stop\s+existing|"
+    r"sleep\s+forever)\b"
+    r"|\bwhy\s+(?:am\s+i\s+(?:even\s+|still\s+)?(?:alive|here)|do\s+i\s+(?:even\s+)?(?:exist|bother))\b"
+    # nobody would miss me, nobody cares
+    r"|\bniemand\s+(?:\w+\s+){0,3}?(?:me|mij)\s+(?:\w+\s+){0,2}?(?:missen|mist|merken|opmerken)\b"
+    r"|\bniemand\s+(?:zou|zal|gaat)\s+(?:\w+\s+){0,3}?(?:missen|merken|opvallen)\b"
+    r"|\bniemand\s+(?:mist|merkt)\s+(?:me|mij|het)\b|\bniemand\s+(?:geeft|gaf)\s+(?:\w+\s+)?om\s+(?:mij|me)\b"
+    r"|\b(?:nobody|no\s*one)\s+(?:\w+\s+){0,2}?(?:cares?|miss|misses|notice|notices)\b"
+    # done with everything, giving up
+    r"|\bklaar\s+met\s+(?:alles|het\s+leven|leven|mijn\s+leven|m'n\s+leven|mn\s+leven|iedereen|"
+    r"de\s+wereld|dit\s+leven|het\s+allemaal)\b"
+    r"|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|literally\s+|fr\s+)*done\s*(?:[.!,?…]|$)"
+    r"|\bdone\s+with\s+(?:everything|it\s+all|everyone|this\s+life)\b"
+    r"|\bik\s+geef\s+(?:het\s+|alles\s+)?op\b(?!\s+(?:voor|bij|als|aan|om))"
+    r"|\b(?:wil|kan)\s+(?:\w+\s+)?niet\s+meer\s+(?:vechten|doorgaan|verder)\b"
+    r"|\bgeen\s+(?:zin|kracht|energie)\s+meer\s+om\s+(?:\w+\s+)?(?:te\s+)?(?:vechten|door\s+te\s+gaan|"
+    r"verder\s+te\s+gaan|te\s+leven)\b"
+    r"|\bi\s+give\s+up\b|\bgive\s+up\s+on\s+(?:everything|life|myself)\b"
+    # what is the point
+    r"|\bwat\s+(?:heeft|is)\s+(?:het|dit|alles)\s+(?:\w+\s+){0,2}?(?:voor\s+zin|het\s+nut|nut|zin)\b"
+    r"|\bwat\s+is\s+(?:nog\s+)?(?:het|de)\s+nut\b"
+    r"|\bwaarom\s+(?:zou|moet)\s+ik\s+(?:nog\s+)?(?:doorgaan|verder|leven|bestaan|opstaan)\b"
+    r"|\bwhat'?s\s+the\s+point\b|\bwhats\s+the\s+point\b|\bno\s+point\s+(?:anymore|any\s+more)\b"
+    r"|\bheeft\s+(?:allemaal\s+|toch\s+|echt\s+|gewoon\s+)*geen\s+zin\s+meer\b"
+    # wanting it to stop
+    r"|\b(?:want|wil)\s+(?:\w+\s+){0,3}?(?:it\s+(?:all\s+)?to\s+(?:stop|end)|(?:dat\s+)?(?:het|alles)\s+"
+    r"(?:\w+\s+)?(?:stopt|ophoudt|over\s+is))\b"
+    r"|\b(?:wanneer|when)\s+(?:houdt|stopt|does|will)\s+(?:het|dit|alles|it|this)\s+(?:\w+\s+)?"
+    r"(?:op|stop|end)\s*(?:[.!,?…]|$)"
+    r"|\bmake\s+it\s+stop\b|\blaat\s+het\s+(?:alsjeblieft\s+)?(?:stoppen|ophouden)\b"
+    # self-hatred, worthlessness, not deserving to live
+    r"|\bik\s+haat\s+(?:mezelf|mijzelf|mijn\s+leven|m'n\s+leven|mn\s+leven)\b"
+    r"|\bi\s+hate\s+(?:myself|my\s+life)\b"
+    r"|\bik\s+ben\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+waard\b"
+    r"|\bik\s+ben\s+(?:\w+\s+)?(?:waardeloos|een\s+mislukking|nutteloos)\b"
+    r"|\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?(?:worthless|useless|a\s+failure)\b"
+    r"|\bverdien\s+(?:het\s+)?(?:niet\s+)?(?:om\s+)?(?:te\s+)?(?:leven|bestaan)\b"
+    r"|\b(?:verdien|deserve)\s+(?:\w+\s+){0,2}?(?:dood\s+te\s+gaan|te\s+sterven|to\s+die|to\s+be\s+dead)\b"
+    # never born
+    r"|\b(?:ik|had|was|dat|wou|zou)\b(?:\s+\w+){0,4}?\s+nooit\s+(?:\w+\s+)?(?:geboren|bestaan)\b"
+    r"|\bwish\s+i\s+(?:was|were|had)\s+never\b|\bnever\s+(?:been\s+)?born\b"
+    # away from this world, not belonging
+    r"|\bweg\s+(?:van|uit)\s+(?:deze|de)\s+wereld\b|\bik\s+hoor\s+(?:hier|nergens)\s+(?:\w+\s+)?(?:niet|bij)\b"
+    r"|\b(?:boeit|maakt)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?(?:niet|niks|niets)\s+(?:meer\s+)?(?:uit\s+)?"
+    r"(?:wat\s+er\s+met\s+(?:me|mij)|of\s+ik\s+(?:\w+\s+)?(?:leef|dood|besta|wakker|er\s+ben))\b"
+    r"|\b(?:don'?t|dont)\s+care\s+(?:if|whether|what\s+happens\s+to)\s+(?:i|me)\b"
+    # goodbyes, giving things away
+    r"|\b(?:dit\s+is|hierbij|voor\s+altijd|mijn|m'n|mn)\s+(?:\w+\s+)?afscheid\b"
+    r"|\bafscheid\s+(?:nemen|genomen|van\s+(?:iedereen|jullie|alles|het\s+leven|jou|je))\b"
+    r"|\bvaarwel\b|\bfarewell\b|\bthis\s+is\s+goodbye\b"
+    r"|\b(?:goodbye|bye)\s+(?:forever|everyone|world|for\s+good)\b|\b(?:tot|doei)\s+nooit\b"
+    r"|\blaatste\s+(?:bericht|berichtje|woorden|appje)\b|\blast\s+(?:message|words|text)\b"
+    r"|\bsorry\s+(?:voor|for)\s+(?:alles|everything)\b"
+    r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}?(?:tegen|aan)\s+(?:\w+\s+){0,2}?dat\s+ik\s+(?:\w+\s+){0,3}?"
+    r"(?:hou|houd)\b"
+    r"|\btell\s+(?:\w+\s+){0,2}?(?:i\s+love|i'?m\s+sorry)\b"
+    r"|\b(?:mijn|m'n|mn|al\s+mijn|alle|spullen|alles)\b(?:\s+\w+){0,4}?\s+(?:weggeven|weggegeven|"
+    r"weg\s+te\s+geven|weg\s+gegeven)\b|\bgeef\s+(?:al\s+)?(?:mijn|m'n|mn|alle)\s+(?:\w+\s+){0,2}?weg\b"
+    r"|\b(?:heb|need)\s+(?:ze|het|dat|die|dit|them|it)\s+(?:\w+\s+)?(?:niet\s+meer\s+nodig|anymore)\b"
+    r"|\bgiv(?:e|ing)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things)\b"
+    # means
+    r"|\bonder\s+(?:de|een)\s+(?:trein|metro|tram)\b"
+    r"|\bdenk\s+(?:\w+\s+){0,2}?aan\s+(?:de|het|een)\s+(?:trein|spoor|brug|dak|pillen|mes|touw|strop)\b"
+    r"|\b(?:mes|mesje|touw|strop|scheermesje|pillen|tabletten|medicijnen|pills|meds)\s+(?:\w+\s+){0,2}?"
+    r"(?:gepakt|klaarliggen|klaar\s+liggen|klaargelegd|gekocht|verstopt|gespaard|opgespaard|verzameld|"
+    r"hidden|saved|ready)\b(?!\s+om\s+(?:te\s+)?(?:koken|snijden|brood))"
+    # slang and misspellings
+    r"|\b(?:zelfmoort|zelfmord|zelfmort|selfmoord|zelfmoor|suisid\w*|suicde|sucide|sewerslide|"
+    r"unalive\w*|kms|zelfdoding)\b|\bzelf\s+moord\b"
+    r"|\bwil\s+(?:\w+\s+)?(?:doodgaan|dood\s+gaan)\b(?!\s+van)"
+    # everything is too much
+    r"|\b(?:alles|het)\s+(?:is|wordt)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+(?:veel|zwaar)\b"
+    r"|\bik\s+kan\s+(?:\w+\s+){0,2}?niet\s+meer\s*(?:[,.!?…😭😢💔]|$|\s+(?:echt|hoor|ik|het|dit|alles|"
+    r"zo|want|leven|verder|door)\b)"
+    r"|\bi\s+(?:can'?t|cant|cannot)\s+(?:do\s+(?:this|it)\s+)?(?:anymore|any\s+more)\b"
+    r"|\b(?:zat|beu|moe|ziek|klaar)\s+(?:van|met|of)\s+(?:het\s+|dit\s+|mijn\s+)?(?:leven|bestaan)\b"
+    # "niemand zou het erg vinden als ik weg was", "ik wil het leven niet meer"
+    r"|\b(?:niemand|nobody|no\s*one|wat\s+maakt\s+het\s+uit|who\s+cares)\b(?:\s+\w+){0,5}?\s+"
+    r"(?:als|if)\s+(?:ik|i)\s+(?:er\s+)?(?:\w+\s+)?(?:weg|dood|niet\s+meer|er\s+niet|gone|dead|died)\b"
+    r"|\bwil\s+(?:het|dit|mijn|m'n|mn)\s+leven\s+niet\s+(?:meer|langer)\b"
+    r"|\b(?:verdwijnen|verdwijn|disappear\w*|vanish\w*)\s+(?:voorgoed|voor\s+altijd|forever|for\s+good)\b"
+    r"|\bgeen\s+(?:reden|reason)\s+(?:meer\s+)?(?:om|to)\s+(?:nog\s+)?(?:te\s+)?(?:blijven|hier\s+te\s+zijn|"
+    r"er\s+te\s+zijn|stay|be\s+here|keep\s+going)\b",
+    kind="signal",
+    urgent=True,
+)
+_SELFHARM_URGE: Final = Pattern(
+    "selfharm",
+    FLAG,
+    # the urge: "ik heb zo'n zin om te snijden", "drang om te krassen", "i want to cut"
+    r"\b(?:zin|drang|behoefte|neiging|urge|want|wanna|wil)\s+(?:\w+\s+){0,3}?(?:snijden|krassen|"
+    r"mezelf\s+pijn|cut|cutting|hurt\s+myself)\b"
+    r"|\b(?:mezelf|mijzelf)\s+(?:\w+\s+)?pijn\s+(?:doe|doet|deed)\b",
+    kind="signal",
+    urgent=True,
+)
+
+RULES = RuleGroup(
+    "distress",
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, _SELFHARM_URGE),
+    detectors=_SENTENCE_RULES.detectors,
 )

@@ -6,7 +6,7 @@ from typing import Final
 
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import YOUR, alt
-from messaging.moderation.rules._base import Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
 
 _PLACE: Final = alt(
     "straat", "wijk", "buurt", "stad", "dorp", "plaats", "woonplaats", "gemeente", "flat",
@@ -50,7 +50,7 @@ _NOT_POSTCODE_LETTERS: Final = (
     r"nd|rd|jr|pp|cc|dm|ah|oh|ow|ya|yo|pc|tv|mi|hm|mn|zn|er|et|ie|be|ex|ms|ps|xd|lol|uk|nl|eu)\b)"
 )
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "location",
     rules=(
         Pattern(
@@ -107,4 +107,58 @@ RULES = RuleGroup(
             min_digits=1,
         ),
     ),
+)
+
+# Intent families: any question about where she lives, sleeps, goes to school or hangs out, in
+# one clause: a where/which word, the reader, and a place she can be found.
+_FAMILIES: Final = (
+    AllOf(
+        "location.request",
+        HOLD,
+        parts=(
+            r"\b(?:waar|waarheen|welke|welk|which|where|hoe\s+heet|hoe\s+ver|in\s+welk|op\s+welk)\b",
+            r"\b(?:je|jij|jouw|u|uw|you|ur|your|ya)\b",
+            r"\b(?:huis|huisje|woning|adres|straat|buurt|wijk|stadsdeel|woon|woont|wonen|school|"
+            r"flat|appartement|opvang|woongroep|instelling|postcode|slaap|"
+            r"slaapt|slapen|logeer|logeert|overnacht|verblijf|uithangt|uit\s*hangen|rondhangt|hang|"
+            r"live|stay|hang\s+out|house|home|neighbou?rhood|street|area)\b",
+        ),
+        # holidays, dreams and the past are small talk: "welke school vond je vroeger leuk?"
+        none_of=(
+            r"\b(?:vakantie|holiday|holidays|later|droom\w*|dream|vroeger|toen|vorig\w*|woonde|"
+            r"ooit)\b",
+        ),
+    ),
+    AllOf(
+        "location.request",
+        HOLD,
+        # her address or location asked for with any verb: "kun je je adres typen?"
+        parts=(
+            rf"\b{YOUR}\s+(?:{_WHERE_ADJ}\s+)?(?:adres|address|addy|postcode|zipcode|huisnummer|"
+            r"straatnaam|locatie|location|woonadres|huisadres|coordinaten)\b",
+            r"\b(?:zet|zetten|plak|plakken|schrijf|schrijven|typ|typen|stuur|sturen|geef|geven|deel|"
+            r"delen|drop|droppen|post|posten|gooi|noteer|doorsturen|doorgeven|krijgen|krijg|hebben|"
+            r"mag|kan|kun|wil|wat|welk|give|send|share|put|type|write|get|have|can|what'?s|whats|"
+            r"graag|pls|please|plz)\b|\?",
+        ),
+        none_of=(r"\b(?:coordinator|coordinatrice|begeleider|begeleiding|stichting|organisatie|"
+                 r"huisarts|dokter|school|gemeente|formulier|aanvraag|veranderd|gewijzigd)\b",),
+    ),
+    Pattern(
+        "location.request",
+        HOLD,
+        # when she is home, alone or out of school
+        r"\b(?:hoe\s+laat|wanneer)\s+(?:ben|kom|ga|zit|bent)\s+(?:je|jij|u)\s+(?:\w+\s+){0,2}?"
+        r"(?:thuis|uit\s+school|naar\s+huis|alleen|vrij\s+van\s+school|buiten)\b"
+        r"|\bwhen\s+(?:are|r|will)\s+(?:you|u)\s+(?:\w+\s+)?(?:home|alone|out\s+of\s+school)\b"
+        # "waar ergens in amsterdam zit je"
+        r"|\bwaar\s+(?:ergens|precies|ongeveer)\b(?:\s+\w+){0,3}?\s+(?:zit|ben|woon|woont|slaap|"
+        r"hang)\s+(?:je|jij|u)\b",
+    ),
+)
+
+RULES = RuleGroup(
+    "location",
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

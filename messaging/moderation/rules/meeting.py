@@ -40,7 +40,7 @@ _MEET_NIGHT: Final = (
     r"naar\s+buiten|meet|come|see|hang|logeren|blijven\s+slapen|overnachten)\b"
 )
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "meeting",
     rules=(
         Pattern(
@@ -178,4 +178,69 @@ RULES = RuleGroup(
             ),
         ),
     ),
+)
+
+# Intent families: leaving or going off together, being waited for, coming over outside the
+# planned contact moments.
+_PLANNED: Final = (
+    r"\b(?:groep|groepsavond|groepsbijeenkomst|bijeenkomst|coordinator|coordinatrice|begeleider|"
+    r"begeleiding|stichting|activiteit|uitje|training|les|stage)\b"
+)
+_FAMILIES: Final = (
+    AllOf(
+        "meeting.alone",
+        HOLD,
+        # "laten we samen weggaan", "zullen we er samen vandoor gaan", "kom met me mee"
+        parts=(
+            r"\b(?:samen|met\s+z'n\s+(?:tweeen|tweetjes|twee)|jij\s+en\s+ik|laten\s+we|zullen\s+we|"
+            r"wij\s+(?:tweeen|twee)|let'?s)\b(?:\s+\w+){0,4}?\s+(?:weggaan|weg\s+gaan|vandoor|"
+            r"ervandoor|weglopen|wegrennen|wegvluchten|ontsnappen|tussenuit|verdwijnen|weg\s+van\s+"
+            r"hier|run\s+away|leave|get\s+out\s+of\s+here|go\s+somewhere)\b"
+            r"|\b(?:ga|kom|come)\s+(?:\w+\s+)?met\s+(?:me|mij)\s+(?:\w+\s+)?mee\b|\bcome\s+with\s+me\b"
+            r"|\bik\s+neem\s+(?:je|jou)\s+(?:\w+\s+)?mee\b|\brun\s+away\s+(?:together|with\s+me)\b",
+        ),
+        none_of=(_PLANNED,),
+    ),
+    # "ik wacht je op bij de uitgang", "ik vang je op", "ik wacht op het perron", "ik sta bij de
+    # achteringang van je school": one rule per shape, so each is gated on its own rare words.
+    *(
+        AllOf("meeting.pickup", HOLD, parts=(part,), none_of=(_PLANNED,))
+        for part in (
+            r"\b(?:vang|wacht)\s+(?:ik\s+)?(?:je|jou)\b(?:\s+\w+){0,3}?\s+op\b",
+            r"\b(?:opwachten|opvangen|oppikken)\b",
+            r"\bik\s+wacht\s+(?:\w+\s+){0,3}?(?:op|bij|aan|voor|in)\s+(?:het|de)\s+(?:perron|station|"
+            r"uitgang|ingang|hoek|halte|bushalte|parkeerplaats|poort|achteringang|achterkant|"
+            r"parkeergarage|steeg)\b",
+            r"\bik\s+(?:sta|wacht|ben|zit)\b(?:\s+\w+){0,4}?\s+(?:bij|voor|aan|op)\s+"
+            r"(?:de\s+\w+\s+van\s+)?(?:je|jouw)\s+(?:school|huis|deur|flat|werk|stage|opvang|"
+            r"woongroep|straat)\b",
+        )
+    ),
+    AllOf(
+        "meeting.pickup",
+        HOLD,
+        # a travel instruction with someone waiting: "pak de bus naar arnhem, ik haal je op"
+        parts=(
+            r"\b(?:pak|neem|stap\s+in)\s+(?:de|een)\s+(?:bus|trein|tram|metro|taxi|uber)\b",
+            r"\b(?:ik|we)\s+(?:\w+\s+)?(?:wacht|sta|vang|haal|zie|kom|ben)\b",
+        ),
+        none_of=(_PLANNED,),
+    ),
+    AllOf(
+        "meeting.private",
+        HOLD,
+        # "kom vanavond langs", "kom straks even langs bij mij"
+        parts=(
+            r"\bkom\b(?:\s+\w+){0,3}?\s+langs\b",
+            r"\b(?:vanavond|vannacht|straks|nu|meteen|snel|stiekem|bij\s+(?:mij|me|ons)|niemand|"
+            r"alleen|tonight)\b",
+        ),
+        none_of=(_PLANNED,),
+    ),
+)
+
+RULES = RuleGroup(
+    "meeting",
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

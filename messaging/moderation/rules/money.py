@@ -57,7 +57,7 @@ _GIVE: Final = (
     r"verras\w*|verwen\w*|spoil|kado\s+doen|cadeau\s+doen)\b"
 )
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "money",
     rules=(
         AllOf(
@@ -170,4 +170,33 @@ RULES = RuleGroup(
             r"|\b(?:escort|modellenwerk|modelwerk|hostess|sugar\s*daddy|sugardaddy|onlyfans)\b",
         ),
     ),
+)
+
+# Intent families: paying, chipping in, gifts and rewards, in any wording.
+_FAMILIES: Final = Pattern(
+    "gift.offer",
+    HOLD,
+    # "ik betaal", "ik betaal wel voor je" (not "ik betaal het terug")
+    r"\bik\s+betaal\s+(?:\w+\s+)?(?:voor\s+(?:je|jou)|alles|wel|jouw|je)\b(?!\s+(?:\w+\s+)?terug)"
+    r"|\bik\s+betaal\s*(?:[.!?]|$)"
+    # "ik leg wat bij", "ik leg de rest wel bij voor je telefoon"
+    r"|\b(?:ik|we)\s+(?:leg|leggen)\s+(?:\w+\s+){0,2}?(?:wat|iets|geld|het\s+verschil|de\s+rest|\d+\w*)\s+"
+    r"(?:\w+\s+)?bij\b"
+    # a present for the reader: "cadeautje voor jou", "ik heb iets voor je gekocht"
+    r"|\b(?:cadeau|cadeautje|cadeaus|kado|kadootje|present|presentje|verrassing|verrassinkje|"
+    r"a\s+gift|a\s+present)\s+(?:\w+\s+)?(?:voor|for)\s+(?:je|jou|you|u)\b"
+    r"|\b(?:iets|wat|something)\s+(?:leuks\s+|moois\s+|lekkers\s+|speciaals\s+|nice\s+)?(?:voor|for)\s+"
+    r"(?:je|jou|you|u)\s+(?:\w+\s+)?(?:gekocht|gehaald|meegenomen|geregeld|besteld|bought|got)\b"
+    r"|\bik\s+heb\s+(?:iets|wat)\s+(?:leuks|moois|speciaals)\s+(?:voor|for)\s+(?:je|jou)\b"
+    # a reward: "je krijgt 50 als je komt", "ik geef je wat als je ..."
+    r"|\b(?:je|jij)\s+krijgt\s+(?:\w+\s+)?(?:\d+\w*|geld|wat|iets|cash)\s+(?:\w+\s+){0,2}?als\s+(?:je|jij)\b"
+    r"|\bik\s+(?:geef|betaal)\s+(?:je|jou)\s+(?:\w+\s+)?(?:\d+\w*|geld|wat|iets|cash)\s+(?:\w+\s+)?als\b"
+    r"|\bi'?ll\s+pay\s+(?:for\s+)?(?:you|u|everything|it\s+all)\b|\bi'?ll\s+buy\s+(?:you|u)\b"
+    r"|\b(?:got|bought)\s+(?:you|u)\s+(?:a\s+)?(?:gift|present|something)\b",
+)
+
+RULES = RuleGroup(
+    "money",
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

@@ -18,17 +18,26 @@ _TALK: Final = alt(
 )  # fmt: skip
 _PREP: Final = r"(?:op|via|naar|in|on|over|to|onto|through|met)\s+(?:de\s+|het\s+|een\s+)?"
 # "de app", "deze app", "in de app": the app itself, not WhatsApp. Fixed-width look-behinds.
-_NOT_THE_APP: Final = (
-    r"(?<!\bde )(?<!\bdeze )(?<!\bdie )(?<!\been )(?<!\bhet )(?<!\bonze )(?<!\bjullie )"
-    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bmy )(?<!\ban )"
-)
+_THE_APP_WORDS: Final = (
+    "de", "deze", "die", "een", "het", "onze", "jullie", "the", "this", "that", "my", "an",
+)  # fmt: skip
+
+
+def _not_the_app(*verbs: str) -> str:
+    """The verbs, each not right after one of ``_THE_APP_WORDS``.
+
+    The look-behinds sit after each verb rather than before the alternation, so the pattern
+    starts with literals and ``re`` can scan for them instead of trying every position.
+    """
+    return alt(*(v + "".join(rf"(?<!\b{w} {v})" for w in _THE_APP_WORDS) for v in verbs))
+
 # Verbs that take the conversation to a phone or another app. Not "snap": "ik snap je" is
 # "I understand you".
 _CALL_VERB: Final = alt(
     "app", "sms", "bel", "text", "call", "facetime", "whatsapp", "ping", "ring", "skype",
     "telegram",
 )  # fmt: skip
-_CALL_VERB_ME: Final = alt(
+_CALL_VERBS_ME: Final = (
     "app", "sms", "bel", "text", "call", "facetime", "whatsapp", "ping", "ring", "skype",
     "telegram", "insta", "dm", "pm", "mail", "email",
 )  # fmt: skip
@@ -69,7 +78,7 @@ def _disguised_platform(ctx: Context) -> list[Hit]:
     return []
 
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "platform",
     rules=(
         Pattern(
@@ -131,7 +140,7 @@ RULES = RuleGroup(
             "platform.call",
             HOLD,
             # "app" and "bel" as verbs to the reader: WhatsApp and phone calls leave the platform.
-            rf"{_NOT_THE_APP}\b{_CALL_VERB_ME}\s+(?:me|mij|ons)\b(?!\s+(?:niet|terug\s+in))"
+            rf"\b{_not_the_app(*_CALL_VERBS_ME)}\s+(?:me|mij|ons)\b(?!\s+(?:niet|terug\s+in))"
             rf"|\b(?:ik|we|wij|i'?ll|i\s+will|dan)\s+(?:\w+\s+)?{_CALL_VERB}\w*\s+(?:je|jou|u|you)\b"
             rf"|\b{_CALL_VERB}\s+ik\s+(?:je|jou)\b"
             r"|\b(?:ik|we)\s+(?:zal|ga|kan|wil|zullen|gaan)\s+(?:je|jou)\s+(?:\w+\s+)?(?:bellen|appen|"
@@ -144,7 +153,7 @@ RULES = RuleGroup(
             r"facetimen|videobellen|skypen|sms'en|smsen|call|facetime|text)\b"
             r"|\b(?:facetimen|videobellen|skypen|facetime\s*\?|bellen\s*\?|appen\s*\?)"
             r"|\b(?:stuur|send)\w*\s+(?:me|mij|je)?\s*(?:een\s+)?(?:appje|sms'je|smsje|sms)\b"
-            rf"|{_NOT_THE_APP}\bapp\s+(?:maar|ff|even|gerust|effe)\b",
+            rf"|\b{_not_the_app('app')}\s+(?:maar|ff|even|gerust|effe)\b",
         ),
         Pattern(
             "platform.second_phone",
@@ -168,4 +177,27 @@ RULES = RuleGroup(
         ),
     ),
     detectors=(_disguised_platform,),
+)
+
+# Intent families: adding her elsewhere, joining an app, in any wording.
+_FAMILIES: Final = Pattern(
+    "platform.move",
+    HOLD,
+    # "add me", "voeg me ff toe" (not to the group's own planning or list)
+    r"\badd\s+(?:me|mij)\b(?!\s+(?:to|in|aan)\s+(?:the|de|het)\s+(?:list|lijst|planning|rooster))"
+    r"|\bvoeg\s+(?:me|mij)\s+(?:\w+\s+){0,2}?toe\b(?!\s+aan\s+(?:de|het)\s+(?:lijst|planning|rooster))"
+    # "gebruik je telegram?", "zit je ook op discord"
+    rf"|\b(?:gebruik|gebruikt|use|heb|hebt|have|got)\s+(?:je|jij|you|u|ya)\s+(?:\w+\s+)?{PLATFORM}\b"
+    # "kom ff op snap", "come on insta" (not "kom op, snap je het nou")
+    rf"|\b(?:kom|come|ga|join|hop)\s+(?:\w+\s+)?(?:op|on|naar|to)\s+{PLATFORM}\b"
+    r"(?!\s+(?:je|jij|het|ik|dat|wat|u)\b)"
+    # "zet je snap in je bio", "typ je insta ff"
+    rf"|\b(?:zet|typ|deel|plak|drop|stuur|geef|gooi|post|put|type|share)\w*\s+(?:\w+\s+)?{YOUR}\s+"
+    rf"{PLATFORM}\b",
+)
+
+RULES = RuleGroup(
+    "platform",
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

@@ -8,16 +8,18 @@ a grandmother's "geheim recept" are not secrecy, so the rules need a negation, a
 
 from __future__ import annotations
 
+from typing import Final
+
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import WATCHERS
-from messaging.moderation.rules._base import Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
 
 _PHOTO_OR_CHAT = (
     r"(?:bericht|berichten|berichtje|berichtjes|chat|chats|gesprek|gesprekken|appje|appjes|msg|"
     r"msgs|message|messages|texts|convo|foto|fotos|foto's|pics|geschiedenis|history|alles)"
 )
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "secrecy",
     rules=(
         Pattern(
@@ -96,4 +98,41 @@ RULES = RuleGroup(
             r"|\bdelete\s+(?:it|this|that)\b",
         ),
     ),
+)
+
+# Intent families: keeping it from everyone, in any wording.
+_FAMILIES: Final = (
+    Pattern(
+        "secrecy",
+        HOLD,
+        # "zonder het tegen iemand te zeggen", "zonder iemand iets te vertellen"
+        r"\bzonder\s+(?:het\s+|dit\s+|dat\s+|er\s+)?(?:\w+\s+){0,2}?(?:tegen|aan)\s+(?:iemand|niemand|"
+        r"je\s+\w+|jouw\s+\w+|de\s+\w+)\s+te\s+(?:zeggen|vertellen|melden)\b"
+        r"|\bzonder\s+(?:het\s+)?(?:iemand|je\s+\w+)\s+(?:iets\s+|er\s+iets\s+)?te\s+(?:zeggen|vertellen|"
+        r"laten\s+weten)\b"
+        # "vertel het niet", "verklap het niet" (not "zeg dat niet", which is comfort)
+        r"|(?<!\bik )(?<!\bwe )\b(?:vertel|verklap)\s+(?:het|dit|dat|er)\s+(?:\w+\s+)?(?:niet|nooit)\b"
+        r"(?!\s+(?:zo|zomaar|aan\s+mij|tegen\s+mij|verkeerd))"
+        r"|(?<!\bik )(?<!\bwe )\bzeg\s+(?:het|dit)\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:tegen|aan)\b"
+        # "dit hoeft verder niemand te horen"
+        r"|\b(?:hoeft|hoeven|mag|mogen|moet|moeten)\s+(?:\w+\s+){1,2}?niemand\b(?:\s+\w+){0,3}?\s+"
+        r"(?:weten|horen|merken|zien)\b"
+        r"|\b(?:keep|keeping)\s+(?:\w+\s+)?(?:quiet|shut|mouth\s+shut)\b",
+    ),
+    AllOf(
+        "secrecy",
+        HOLD,
+        # "niet doorvertellen he" (not her own promise: "ik zal het niet doorvertellen")
+        parts=(
+            r"\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+)?(?:doorvertellen|doorvertelt|verder\s+vertellen|"
+            r"verklappen|rondvertellen|doorzeggen)\b",
+        ),
+        none_of=(r"\b(?:ik|we|wij)\s+(?:zal|ga|zeg|heb|wil|zullen|gaan|hebben)\b",),
+    ),
+)
+
+RULES = RuleGroup(
+    "secrecy",
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

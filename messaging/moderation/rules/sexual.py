@@ -38,7 +38,7 @@ _APPRAISAL: Final = (
     r"zien|foto|aanraken|voelen|wil|touch|see|show|vasthouden|zoenen)\b"
 )
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "sexual",
     rules=(
         AllOf(
@@ -139,4 +139,28 @@ RULES = RuleGroup(
             r"video|videos|filmpje|filmpjes|dingen|things|stuff)\b",
         ),
     ),
+)
+
+# Intent families: photos of her and how she looks, in any wording.
+_FAMILIES: Final = Pattern(
+    "sexual.photo_request",
+    HOLD,
+    # "mag ik een foto van je", "kan ik een selfie van je krijgen"
+    r"\b(?:mag|kan|kun|krijg|wil)\s+(?:ik|i)\s+(?:\w+\s+){0,2}?(?:foto|fotootje|pic|pics|selfie|"
+    r"selfies|plaatje|picture|photo)\w*\s+(?:\w+\s+)?(?:van\s+(?:je|jou|jezelf)|of\s+(?:you|u))\b"
+    r"|\b(?:foto|fotootje|pic|selfie|plaatje)\w*\s+(?:van\s+(?:je|jou|jezelf)|of\s+(?:you|u|yourself))"
+    r"\s*\?"
+    # a bare "pic?"
+    r"|(?:^|[.!?,]\s*)(?:pic|pics|pix|foto|fotootje|selfie)\s*\?+"
+    # "hoe zie je eruit?", "what do you look like"
+    r"|\bhoe\s+zie\s+(?:je|jij)\s+(?:\w+\s+)?(?:eruit|er\s+(?:\w+\s+)?uit|uit)\b|\bwhat\s+do\s+(?:you|u)\s+look\s+like\b"
+    # "stuur me iets spannends"
+    r"|\b(?:stuur|send|maak|doe|drop)\w*\s+(?:me\s+|mij\s+)?(?:iets|wat|something)\s+(?:\w+\s+)?"
+    r"(?:spannends?|spannende|stouts|sexy|ondeugend|heets|exciting)\b",
+)
+
+RULES = RuleGroup(
+    "sexual",
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )

@@ -39,7 +39,7 @@ _LEVERAGE: Final = (
     r"|\beveryone\s+(?:will|gonna|is\s+going\s+to)\s+see\b"
 )
 
-RULES = RuleGroup(
+_SENTENCE_RULES = RuleGroup(
     "threat",
     rules=(
         Pattern(
@@ -156,4 +156,42 @@ RULES = RuleGroup(
             parts=(_MEDIA, _SPREAD, _LEVERAGE),
         ),
     ),
+)
+
+# Intent families: veiled threats through her family and friends, being watched, knowing where
+# she is.
+_KIN: Final = (
+    r"(?:familie|moeder|mama|mam|vader|papa|pap|ouders|zus|zusje|zusjes|broer|broertje|broers|"
+    r"vrienden|vriendinnen|vriendin|oma|opa|nichtje|neefje|kleine\s+zus|kleine\s+broer|"
+    r"family|mom|mum|dad|sister|brother|parents|friends)"
+)
+_FAMILIES: Final = Pattern(
+    "threat",
+    HOLD,
+    # "ik ken je familie", "i know your family" (not "ik ken je zusje toch van de groep")
+    rf"\bik\s+ken\s+(?:je|jouw)\s+(?:\w+\s+)?{_KIN}\b(?!\s+(?:toch|nog|al|van|uit|ook\s+van))"
+    rf"|\bi\s+know\s+(?:your|ur)\s+(?:\w+\s+)?{_KIN}\b"
+    # "denk aan je zusje", "think about your little sister"
+    rf"|\bdenk\s+(?:\w+\s+)?aan\s+(?:je|jouw)\s+(?:\w+\s+)?{_KIN}\b"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:verjaardag|jarig|cadeau|bellen|feest))"
+    rf"|\bthink\s+(?:about|of)\s+(?:your|ur)\s+(?:\w+\s+)?{_KIN}\b"
+    # something happening to them: "als je zusje iets overkomt", "je familie gaat boeten"
+    rf"|\b(?:je|jouw|your|ur)\s+(?:\w+\s+)?{_KIN}\s+(?:\w+\s+){{0,3}}?(?:iets\s+overkomt|overkomt|"
+    r"gaat\s+(?:\w+\s+)?boeten|boeten|pijn\s+doen|niet\s+veilig|nooit\s+meer\s+(?:zien|ziet)|"
+    r"krijgt\s+(?:\w+\s+)?(?:klappen|problemen)|gets\s+hurt|will\s+pay)\b"
+    rf"|\bzie\s+(?:je|jij)\s+(?:je|jouw)\s+(?:\w+\s+)?{_KIN}\s+(?:\w+\s+)?nooit\s+meer\b"
+    # being watched
+    r"|\bik\s+(?:hou|houd)\s+(?:je|jou)\s+(?:\w+\s+)?in\s+de\s+gaten\b"
+    r"|\bik\s+(?:zie|weet)\s+(?:\w+\s+)?(?:alles|precies)\s+(?:wat|waar|met\s+wie)\s+(?:je|jij)\b"
+    r"|\b(?:i'?m|i\s+am)\s+watching\s+(?:you|u)\b|\bi\s+see\s+everything\s+(?:you|u)\b"
+    # "ik weet precies wanneer je thuis bent"
+    r"|\bik\s+weet\s+(?:\w+\s+){0,3}?(?:waar|wanneer|hoe\s+laat|met\s+wie|bij\s+wie)\s+(?:je|jij|jouw|"
+    r"jullie)\b(?:\s+\w+){0,2}?\s+(?:woont|woon|zit|werkt|slaapt|bent|uithangt|komt|gaat|loopt|"
+    r"fietst|thuis|is|zijn)\b",
+)
+
+RULES = RuleGroup(
+    "threat",
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    detectors=_SENTENCE_RULES.detectors,
 )
