@@ -1,0 +1,29 @@
+"""Template helpers of the web app."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+
+from aftercare.choices import Role
+from frontend.forms import VOG_STATES
+
+register = template.Library()
+
+
+@register.simple_tag
+def quick_exit_url() -> str:
+    return str(settings.QUICK_EXIT_URL)
+
+
+@register.filter
+def sees_quick_exit(user: object) -> bool:
+    """Everyone who is not signed in (the login page is shared) and every participant."""
+    if not getattr(user, "is_authenticated", False):
+        return True
+    return getattr(user, "role", None) == Role.SURVIVOR
+
+
+@register.filter
+def vog_label(state: str) -> str:
+    return str(dict(VOG_STATES).get(state, state))
