@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from frontend import views
+from frontend import routes_contact, routes_matching, views
 
 app_name = "frontend"
 
@@ -32,3 +32,6 @@ urlpatterns = [
     path("buddies/new/", views.buddy_create, name="buddy-create"),
     path("buddies/<int:buddy_id>/edit/", views.buddy_edit, name="buddy-edit"),
 ]
+
+# Pages of the other apps, each in its own module so they can grow apart.
+urlpatterns += routes_matching.urlpatterns + routes_contact.urlpatterns
