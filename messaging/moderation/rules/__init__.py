@@ -127,6 +127,9 @@ class Engine:
                 else:
                     always.append(uid)
         self._units = tuple(units)
+        self._plan: tuple[tuple[int, Searcher | None, int, frozenset[int]], ...] = tuple(
+            (u.rule, u.alternative, u.min_digits, u.also_required) for u in units
+        )
         self._always = frozenset(always)
         sets_of_anchor: dict[str, set[int]] = {}
         for literal_set, sid in set_ids.items():
@@ -157,24 +160,25 @@ class Engine:
             candidates |= units_here
         hits: list[Hit] = []
         done: set[int] = set()
-        units = self._units
+        plan = self._plan
         rules = self.rules
         digits = ctx.digits
+        # Per unit, flattened once in __init__: (rule index, alternative, min digits, other sets).
         for uid in sorted(candidates):
-            unit = units[uid]
-            if unit.rule in done or unit.min_digits > digits:
+            rule_index, alternative, min_digits, also_required = plan[uid]
+            if rule_index in done or min_digits > digits:
                 continue
-            if unit.also_required and not unit.also_required <= seen:
+            if also_required and not also_required <= seen:
                 continue
-            rule = rules[unit.rule]
-            if unit.alternative is not None:
-                m = unit.alternative.search(text)
+            rule = rules[rule_index]
+            if alternative is not None:
+                m = alternative.search(text)
                 if m is not None:
-                    done.add(unit.rule)
+                    done.add(rule_index)
                     assert isinstance(rule, Pattern)
                     hits.append(rule.hit(m))
                 continue
-            done.add(unit.rule)
+            done.add(rule_index)
             hit = rule.find(ctx)
             if hit is not None:
                 hits.append(hit)

@@ -141,8 +141,10 @@ _FAMILIES: Final = (
             r"mag|kan|kun|wil|wat|welk|give|send|share|put|type|write|get|have|can|what'?s|whats|"
             r"graag|pls|please|plz)\b|\?",
         ),
-        none_of=(r"\b(?:coordinator|coordinatrice|begeleider|begeleiding|stichting|organisatie|"
-                 r"huisarts|dokter|school|gemeente|formulier|aanvraag|veranderd|gewijzigd)\b",),
+        none_of=(
+            r"\b(?:coordinator|coordinatrice|begeleider|begeleiding|stichting|organisatie|"
+            r"huisarts|dokter|school|gemeente|formulier|aanvraag|veranderd|gewijzigd)\b",
+        ),
     ),
     Pattern(
         "location.request",

@@ -31,6 +31,7 @@ def _not_the_app(*verbs: str) -> str:
     """
     return alt(*(v + "".join(rf"(?<!\b{w} {v})" for w in _THE_APP_WORDS) for v in verbs))
 
+
 # Verbs that take the conversation to a phone or another app. Not "snap": "ik snap je" is
 # "I understand you".
 _CALL_VERB: Final = alt(

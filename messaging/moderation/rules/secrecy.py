@@ -111,7 +111,8 @@ _FAMILIES: Final = (
         r"|\bzonder\s+(?:het\s+)?(?:iemand|je\s+\w+)\s+(?:iets\s+|er\s+iets\s+)?te\s+(?:zeggen|vertellen|"
         r"laten\s+weten)\b"
         # "vertel het niet", "verklap het niet" (not "zeg dat niet", which is comfort)
-        r"|(?<!\bik )(?<!\bwe )\b(?:vertel|verklap)\s+(?:het|dit|dat|er)\s+(?:\w+\s+)?(?:niet|nooit)\b"
+        r"|(?<!\bik )(?<!\bwe )\b(?:vertel|verklap)\s+(?:het|dit|dat|er)\s+(?:\w+\s+)?"
+        r"(?:niet|nooit)\b"
         r"(?!\s+(?:zo|zomaar|aan\s+mij|tegen\s+mij|verkeerd))"
         r"|(?<!\bik )(?<!\bwe )\bzeg\s+(?:het|dit)\s+(?:\w+\s+)?(?:niet|nooit)\s+(?:tegen|aan)\b"
         # "dit hoeft verder niemand te horen"

@@ -25,10 +25,18 @@ from tests.messaging.moderation.conftest import (
     LATER_HELDOUT_PATHS,
 )
 from tests.messaging.moderation.test_categories import HARMLESS, HELD
+from tests.messaging.moderation.test_families import (
+    DISCLOSURES,
+    HELD_AND_URGENT,
+    URGENT,
+)
+from tests.messaging.moderation.test_families import HARMLESS as FAMILY_HARMLESS
+from tests.messaging.moderation.test_families import HELD as FAMILY_HELD
 
 
 def _corpus() -> list[str]:
     texts = [t for texts in HELD.values() for t in texts] + HARMLESS
+    texts += [*FAMILY_HELD, *HELD_AND_URGENT, *URGENT, *DISCLOSURES, *FAMILY_HARMLESS]
     for path in (DEV_PATH, HELDOUT_PATH, *LATER_HELDOUT_PATHS, LAST_BLIND_PATH):
         with open(path, encoding="utf-8") as fh:
             texts += [json.loads(line)["text"] for line in fh if line.strip()]

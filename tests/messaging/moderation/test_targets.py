@@ -1,10 +1,11 @@
 """The acceptance figures on the labelled files (docs/benchmarks.md, "## Moderation").
 
-dev.jsonl and heldout.jsonl must meet the targets. heldout2..5 were each written before a round of
-fixes and scored blind once; they are regression sets now and must meet the targets too. heldout6
-is the last set scored blind, and the engine did not reach the targets on it (hold 35/39, urgent
-13/15): that is asserted as measured, so the figure cannot silently get worse, and it is not
-passed off as a target met.
+dev.jsonl and heldout.jsonl must meet the targets. heldout2..6 were each written before a round of
+fixes and scored blind once; they are regression sets now and must meet the targets too. heldout7
+is the last set scored blind (round 7, 160 messages): the engine met the urgent, harmless and
+disclosure targets on it but not hold recall (53/56 = 94.6 %, target 95 %). Its figures are
+asserted as measured, so they cannot silently get worse, and the hold figure is not passed off
+as a target met.
 """
 
 from __future__ import annotations
@@ -44,16 +45,17 @@ def test_earlier_blind_sets_stay_fixed(path: Path) -> None:
 
 def test_last_blind_set_keeps_its_measured_figures() -> None:
     result = _score(LAST_BLIND_PATH)
-    assert result["messages"] == 101
+    assert result["messages"] == 160
 
     def count(key: str) -> tuple[int, int]:
         hit, total = result[key].split("/")
         return int(hit), int(total)
 
-    assert count("hold_held") >= (35, 39)
-    assert count("urgent_marked") >= (13, 15)
-    assert count("harmless_held_count") == (0, 36)
-    assert count("flag_wrongly_held_count") == (0, 26)
+    assert count("hold_held") >= (53, 56)
+    assert count("urgent_marked") == (38, 38)
+    assert count("harmless_held_count") == (0, 42)
+    assert count("flag_wrongly_held_count") == (0, 62)
+    assert count("disclosures_wrongly_held_count") == (0, 30)
 
 
 def test_held_out_files_are_large_and_use_the_dev_format() -> None:
