@@ -165,7 +165,6 @@ def matching_pool(*, organisation_id: int) -> tuple[list[Survivor], list[Buddy]]
             consents__withdrawn_at__isnull=True,
         )
         .exclude(matches__status__in=OPEN_MATCH_STATUSES)
-        .prefetch_related("interests")
         .distinct()
         .order_by("id")
     )
@@ -176,7 +175,6 @@ def matching_pool(*, organisation_id: int) -> tuple[list[Survivor], list[Buddy]]
             organisation_id=organisation_id, status__in=[BuddyStatus.APPROVED, BuddyStatus.ACTIVE]
         )
         .select_related("organisation")
-        .prefetch_related("interests")
         .annotate(open_match_count=open_matches)
         .order_by("id")
         if buddy.is_eligible() and buddy.open_match_count < buddy.capacity
@@ -264,3 +262,21 @@ def peer_group_pool(
         ).values_list("survivor_id", "other_survivor_id")
     )
     return survivors, groups, [(a, b) for a, b in separate if b is not None]
+
+
+def interest_names(
+    *, survivor_ids: list[int], buddy_ids: list[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Interest names per survivor and per buddy in two flat queries: a prefetch would build a
+    model instance per tag, which dominates a snapshot of thousands of people."""
+    by_survivor: dict[int, list[str]] = {}
+    for person, name in Survivor.interests.through.objects.filter(
+        survivor_id__in=survivor_ids
+    ).values_list("survivor_id", "interest__name"):
+        by_survivor.setdefault(person, []).append(name)
+    by_buddy: dict[int, list[str]] = {}
+    for person, name in Buddy.interests.through.objects.filter(buddy_id__in=buddy_ids).values_list(
+        "buddy_id", "interest__name"
+    ):
+        by_buddy.setdefault(person, []).append(name)
+    return by_survivor, by_buddy

@@ -30,6 +30,9 @@ def buddy_instance(
     *, organisation_id: int, rejected: list[tuple[int, int]], weights: dict[str, int] | None = None
 ) -> dict[str, Any]:
     survivors, buddies = selectors.matching_pool(organisation_id=organisation_id)
+    s_interests, b_interests = selectors.interest_names(
+        survivor_ids=[s.pk for s in survivors], buddy_ids=[b.pk for b in buddies]
+    )
     today = timezone.localdate()
     # A buddy's places already taken by running matches are not offered again.
     free = {b.pk: b.capacity - int(getattr(b, "open_match_count", 0)) for b in buddies}
@@ -43,7 +46,7 @@ def buddy_instance(
                 "gender": s.gender,
                 "buddy_genders": list(s.buddy_genders),
                 "languages": list(s.languages),
-                "interests": _interests(s),
+                "interests": sorted(s_interests.get(s.pk, [])),
                 "availability": list(s.availability),
                 "lat": float(s.latitude),
                 "lon": float(s.longitude),
@@ -60,7 +63,7 @@ def buddy_instance(
                 "age": b.age,
                 "gender": b.gender,
                 "languages": list(b.languages),
-                "interests": _interests(b),
+                "interests": sorted(b_interests.get(b.pk, [])),
                 "availability": list(b.availability),
                 "lat": float(b.latitude),
                 "lon": float(b.longitude),

@@ -28,6 +28,7 @@ from aftercare.models.contact import (
 from aftercare.models.organisations import Interest, Organisation
 from aftercare.models.people import Buddy, BuddyStatus, Survivor, SurvivorStatus
 from aftercare.models.relations import (
+    CloseReason,
     Match,
     MatchEvent,
     MatchStatus,
@@ -52,6 +53,7 @@ __all__ = [
     "CadencePolicy",
     "CalendarFeed",
     "CheckInWith",
+    "CloseReason",
     "Consent",
     "ConsentScope",
     "ContactBan",
