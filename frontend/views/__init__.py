@@ -4,8 +4,14 @@
 - home: the start page of each role and the profile page
 - survivors: the coordinator's participant list, forms and file (with consent and safety records)
 - buddies: the coordinator's buddy list and forms
+- matching: the coordinator's proposal pages (runs, decisions, rejected pairs)
+- groups: the peer-group page and its placement proposals
+- chat: conversations of participants, the moderation queue and alerts of coordinators
+- agenda: contact moments (plan, confirm, report, .ics, calendar feed)
+- dashboard: the coordinator's dashboard and the match timeline
 """
 
+from frontend.views import agenda, chat, dashboard, groups, matching
 from frontend.views.buddies import buddy_create, buddy_edit, buddy_list
 from frontend.views.home import home, profile
 from frontend.views.survivors import (
@@ -19,13 +25,18 @@ from frontend.views.survivors import (
 )
 
 __all__ = [
+    "agenda",
     "buddy_create",
     "buddy_edit",
     "buddy_list",
+    "chat",
     "consent_create",
     "contact_ban_create",
+    "dashboard",
     "exclusion_create",
+    "groups",
     "home",
+    "matching",
     "profile",
     "survivor_create",
     "survivor_edit",

@@ -16,6 +16,7 @@ from aftercare.models.people import age_band
 from aftercare.policies import Action
 from frontend import queries
 from frontend.views.base import current_user, requires
+from frontend.views.dashboard import coordinator_home
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,7 @@ def _open_matches(user: User) -> list[Match]:
 def home(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     if user.role == Role.COORDINATOR:
-        counts = queries.dashboard_counts(user=user)
-        return render(request, "frontend/home/coordinator.html", {"counts": counts})
+        return coordinator_home(request)
     if user.role == Role.BUDDY:
         groups = selectors.group_list_for_user(user=user)
         return render(

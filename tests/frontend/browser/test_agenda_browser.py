@@ -1,0 +1,124 @@
+"""Contact moments end to end: plan, confirm, the reminder, the report and the dashboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from aftercare.models import (
+    ContactKind,
+    ContactMoment,
+    ContactStatus,
+    Notification,
+    User,
+)
+from aftercare.services.contact import reminders_deliver_due
+from tests.conftest import World
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AMS = ZoneInfo("Europe/Amsterdam")
+OpenAs = Callable[[User, str], Page]
+
+
+@pytest.fixture
+def open_as(
+    browser: Browser, browser_context_args: dict[str, Any], live_url: str
+) -> Iterator[OpenAs]:
+    contexts: list[BrowserContext] = []
+
+    def open_page(user: User, path: str) -> Page:
+        client = Client()
+        client.force_login(user)
+        context = browser.new_context(**browser_context_args)
+        contexts.append(context)
+        context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_url,
+                }
+            ]
+        )
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(path)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
+    world: World, open_as: OpenAs
+) -> None:
+    day = timezone.localdate() + timedelta(days=3)
+    starts_at = datetime(day.year, day.month, day.day, 15, 0, tzinfo=AMS)
+
+    buddy = open_as(world.buddy, reverse("frontend:agenda"))
+    buddy.get_by_role("link", name="Plan a meeting").click()
+    buddy.get_by_label("With").select_option(label="Sanne")
+    buddy.get_by_label("Kind").select_option("meeting")
+    buddy.get_by_label("Date", exact=True).fill(day.isoformat())
+    buddy.get_by_label("Time", exact=True).fill("15:00")
+    buddy.get_by_label("Place").fill("Bibliotheek")
+    buddy.get_by_role("button", name="Propose").click()
+    expect(buddy.get_by_text("The meeting is planned.")).to_be_visible()
+    moment = ContactMoment.objects.get()
+    assert moment.starts_at == starts_at
+    expect(buddy.locator(f"#moment-{moment.pk}")).to_contain_text("Proposed")
+
+    survivor = open_as(world.survivor, reverse("frontend:agenda"))
+    card = survivor.locator(f"#moment-{moment.pk}")
+    expect(card).to_contain_text("Anne")
+    card.get_by_role("button", name="Confirm").click()
+    expect(survivor.locator(f"#moment-{moment.pk}")).to_contain_text("Planned")
+
+    # The day before: the reminder task runs (here, in the test process on the shared database).
+    assert reminders_deliver_due(now=starts_at - timedelta(hours=23)) == 2
+    reminder = Notification.objects.get(user=world.survivor)
+    assert "15:00" in reminder.text
+    for word in ("Anne", "Sanne", "Fier", "Bibliotheek", "buddy", "maatje"):
+        assert word not in reminder.text
+    survivor.reload()
+    expect(survivor.locator(".notifications")).to_contain_text(reminder.text)
+
+    # The meeting took place: the buddy reports and is worried.
+    ContactMoment.objects.filter(pk=moment.pk).update(
+        starts_at=timezone.now() - timedelta(minutes=90)
+    )
+    buddy.reload()
+    buddy.locator(f"#moment-{moment.pk}").get_by_role("link", name="Report").click()
+    buddy.get_by_role("group", name="Did the meeting happen?").get_by_label("Yes").check()
+    buddy.get_by_label("How long (minutes)").fill("60")
+    buddy.get_by_role("group", name="How did it go?").get_by_label("2", exact=True).check()
+    buddy.get_by_label("Short note").fill("Ze had een nieuwe dure telefoon")
+    buddy.get_by_label("I am worried").check()
+    buddy.get_by_role("button", name="Send report").click()
+    expect(buddy.get_by_text("Thank you for your report.")).to_be_visible()
+
+    # A meeting of last week nobody reported.
+    ContactMoment.objects.create(
+        organisation=world.org,
+        match=world.match,
+        kind=ContactKind.CALL,
+        starts_at=timezone.now() - timedelta(days=6),
+        status=ContactStatus.PLANNED,
+        status_changed_by=world.buddy,
+    )
+    coordinator = open_as(world.coordinator, reverse("frontend:home"))
+    expect(coordinator.locator("#worries")).to_contain_text("Ze had een nieuwe dure telefoon")
+    expect(coordinator.locator("#overdue")).to_contain_text("Sanne – Anne")
+    coordinator.locator("#worries").get_by_role("button", name="Seen").click()
+    expect(coordinator.locator("#worries")).to_contain_text("No open worries.")

@@ -1,0 +1,149 @@
+"""Chat end to end over the real WebSocket of the Daphne server, in three browser contexts.
+
+Every action goes through a browser: the server's in-memory channel layer only reaches its own
+sockets, so a message written from the test process would never be pushed live.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from aftercare.models import User
+from messaging.models import Message, MessageStatus
+from messaging.services import conversation_for_match
+from tests.conftest import World
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+OpenAs = Callable[[User, str], Page]
+TIMEOUT_MS = 10_000
+NEVER_OPENS = """
+window.WebSocket = class {
+  constructor() { this.readyState = 0; }
+  addEventListener() {}
+  send() { throw new Error("not open"); }
+  close() {}
+};
+window.WebSocket.OPEN = 1;
+"""
+
+
+@pytest.fixture
+def open_as(
+    browser: Browser, browser_context_args: dict[str, Any], live_url: str
+) -> Iterator[OpenAs]:
+    """A page in a fresh browser context per person, signed in by session cookie."""
+    contexts: list[BrowserContext] = []
+
+    def open_page(user: User, path: str) -> Page:
+        client = Client()
+        client.force_login(user)
+        context = browser.new_context(**browser_context_args)
+        contexts.append(context)
+        context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_url,
+                }
+            ]
+        )
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(path)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def connected(page: Page) -> None:
+    expect(page.locator("[data-chat]")).to_have_attribute("data-connected", "true")
+
+
+def say(page: Page, text: str) -> None:
+    page.get_by_label("Your message").fill(text)
+    page.get_by_role("button", name="Send").click()
+
+
+def bubble(page: Page, text: str) -> Any:
+    return page.locator("[data-chat-messages] li", has_text=text)
+
+
+def test_live_chat_holds_a_phone_number_until_a_coordinator_releases_it(
+    world: World, open_as: OpenAs
+) -> None:
+    conversation = conversation_for_match(world.match)
+    url = reverse("frontend:chat-conversation", args=[conversation.pk])
+    buddy = open_as(world.buddy, url)
+    survivor = open_as(world.survivor, url)
+    coordinator = open_as(world.coordinator, reverse("frontend:home"))
+    connected(buddy)
+    connected(survivor)
+    expect(coordinator.locator("#live-alert")).to_have_attribute("data-connected", "true")
+
+    say(buddy, "Hoi Sanne, zin in zaterdag?")
+    expect(bubble(survivor, "Hoi Sanne, zin in zaterdag?")).to_be_visible()
+    say(survivor, "Ja, leuk!")
+    expect(bubble(buddy, "Ja, leuk!")).to_be_visible()
+
+    say(buddy, "bel me op 06 12345678")
+    expect(bubble(buddy, "bel me op 06 12345678")).to_contain_text("Waiting for review")
+    say(buddy, "Tot zaterdag!")
+    # The later message arrived, the held one before it did not.
+    expect(bubble(survivor, "Tot zaterdag!")).to_be_visible()
+    expect(bubble(survivor, "06 12345678")).to_have_count(0)
+    held = Message.objects.get(body="bel me op 06 12345678")
+    assert held.status == MessageStatus.HELD
+
+    # The coordinator's open page learnt about it without a reload.
+    expect(coordinator.locator("[data-live-count='held']")).to_have_text("1")
+    coordinator.get_by_role("link", name="Review", exact=True).click()
+    item = coordinator.locator(".queue-item", has_text="06 12345678")
+    expect(item).to_contain_text("Contact details")
+    item.get_by_label("Note").fill("Nummer van de organisatie")
+    item.get_by_role("button", name="Deliver", exact=True).click()
+    expect(coordinator.get_by_text("The message was delivered.")).to_be_visible()
+
+    expect(bubble(survivor, "bel me op 06 12345678")).to_be_visible()
+    # Released messages move to the end of the conversation.
+    expect(survivor.locator("[data-chat-messages] li").last).to_contain_text("06 12345678")
+    expect(bubble(buddy, "bel me op 06 12345678")).not_to_contain_text("Waiting for review")
+
+    # A cry for help reaches the coordinator's open page at once, on top of delivery.
+    expect(coordinator.locator("#live-alert")).to_have_attribute("data-connected", "true")
+    say(survivor, "ik wil niet meer leven")
+    expect(bubble(buddy, "ik wil niet meer leven")).to_be_visible()
+    banner = coordinator.locator("#live-alert")
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("Urgent: a participant may be in danger or distress.")
+    banner.get_by_role("link", name="Open").click()
+    expect(coordinator.locator(".alert-item--urgent")).to_contain_text("ik wil niet meer leven")
+
+
+def test_a_message_typed_while_offline_is_sent_over_rest(world: World, open_as: OpenAs) -> None:
+    conversation = conversation_for_match(world.match)
+    url = reverse("frontend:chat-conversation", args=[conversation.pk])
+    buddy = open_as(world.buddy, url)
+    connected(buddy)
+    # From the next load on, a socket that never opens: a train tunnel, a captive portal.
+    buddy.context.add_init_script(NEVER_OPENS)
+    buddy.reload()
+    expect(buddy.locator("[data-chat]")).not_to_have_attribute("data-connected", "true")
+    api = reverse("messaging:conversation-messages", args=[conversation.pk])
+    with buddy.expect_request(lambda request: request.method == "POST" and api in request.url):
+        say(buddy, "Via de gewone weg")
+    sent = bubble(buddy, "Via de gewone weg")
+    expect(sent).to_have_attribute("data-status", "delivered")
+    message = Message.objects.get(body="Via de gewone weg")
+    expect(sent).to_have_attribute("data-id", str(message.pk))
+    assert str(message.client_id) == sent.get_attribute("data-client-id")
