@@ -91,11 +91,15 @@ def test_survivor_without_a_proposal_is_explained_in_words(
 
 
 def test_rule_sentences_count_and_translate_every_rule() -> None:
+    from django.utils import translation
+
     from frontend.views.matching import buddy_reason_sentences
 
-    sentences = buddy_reason_sentences(
-        {"distance": 31, "availability": 12, "minors": 3, "capacity": 1, "unknown": 2}
-    )
+    reasons = {"distance": 31, "availability": 12, "minors": 3, "capacity": 1, "unknown": 2}
+    with translation.override("nl"):
+        assert buddy_reason_sentences(reasons)[0] == "31 maatjes wonen te ver weg"
+    with translation.override("en"):
+        sentences = buddy_reason_sentences(reasons)
     assert sentences == [
         "31 buddies are too far away",
         "12 buddies have no overlapping time",
