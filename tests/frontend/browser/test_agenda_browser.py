@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
@@ -60,6 +61,16 @@ def open_as(
         context.close()
 
 
+def serious_violations(page: Page) -> list[str]:
+    """What axe finds serious or critical on the page as it is now."""
+    results = Axe().run(page)
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}"
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
 def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
     world: World, open_as: OpenAs
 ) -> None:
@@ -68,6 +79,7 @@ def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
 
     buddy = open_as(world.buddy, reverse("frontend:agenda"))
     buddy.get_by_role("link", name="Plan a meeting").click()
+    assert serious_violations(buddy) == []
     buddy.get_by_label("With").select_option(label="Sanne")
     buddy.get_by_label("Kind").select_option("meeting")
     buddy.get_by_label("Date", exact=True).fill(day.isoformat())
@@ -93,6 +105,7 @@ def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
         assert word not in reminder.text
     survivor.reload()
     expect(survivor.locator(".notifications")).to_contain_text(reminder.text)
+    assert serious_violations(survivor) == []
 
     # The meeting took place: the buddy reports and is worried.
     ContactMoment.objects.filter(pk=moment.pk).update(
@@ -105,6 +118,7 @@ def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
     buddy.get_by_role("group", name="How did it go?").get_by_label("2", exact=True).check()
     buddy.get_by_label("Short note").fill("Ze had een nieuwe dure telefoon")
     buddy.get_by_label("I am worried").check()
+    assert serious_violations(buddy) == []
     buddy.get_by_role("button", name="Send report").click()
     expect(buddy.get_by_text("Thank you for your report.")).to_be_visible()
 
@@ -120,5 +134,6 @@ def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
     coordinator = open_as(world.coordinator, reverse("frontend:home"))
     expect(coordinator.locator("#worries")).to_contain_text("Ze had een nieuwe dure telefoon")
     expect(coordinator.locator("#overdue")).to_contain_text("Sanne – Anne")
+    assert serious_violations(coordinator) == []
     coordinator.locator("#worries").get_by_role("button", name="Seen").click()
     expect(coordinator.locator("#worries")).to_contain_text("No open worries.")

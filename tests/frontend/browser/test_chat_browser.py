@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
@@ -66,6 +67,16 @@ def open_as(
         context.close()
 
 
+def serious_violations(page: Page) -> list[str]:
+    """What axe finds serious or critical on the page as it is now."""
+    results = Axe().run(page)
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}"
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
 def connected(page: Page) -> None:
     expect(page.locator("[data-chat]")).to_have_attribute("data-connected", "true")
 
@@ -109,6 +120,8 @@ def test_live_chat_holds_a_phone_number_until_a_coordinator_releases_it(
     expect(coordinator.locator("[data-live-count='held']")).to_have_text("1")
     coordinator.get_by_role("link", name="Review", exact=True).click()
     item = coordinator.locator(".queue-item", has_text="06 12345678")
+    expect(item).to_be_visible()
+    assert serious_violations(coordinator) == []
     expect(item).to_contain_text("Contact details")
     item.get_by_label("Note").fill("Nummer van de organisatie")
     item.get_by_role("button", name="Deliver", exact=True).click()
@@ -118,6 +131,7 @@ def test_live_chat_holds_a_phone_number_until_a_coordinator_releases_it(
     # Released messages move to the end of the conversation.
     expect(survivor.locator("[data-chat-messages] li").last).to_contain_text("06 12345678")
     expect(bubble(buddy, "bel me op 06 12345678")).not_to_contain_text("Waiting for review")
+    assert serious_violations(survivor) == []
 
     # A cry for help reaches the coordinator's open page at once, on top of delivery.
     expect(coordinator.locator("#live-alert")).to_have_attribute("data-connected", "true")
