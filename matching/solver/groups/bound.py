@@ -1,4 +1,4 @@
-"""An upper bound on survivors placed, and the columns (concrete groups) that prove it.
+"""An upper bound on survivors placed: the configuration LP, by Lagrangian column generation.
 
 Every feasible placement is a packing of *groups*: a candidate (existing group's age window,
 or new-group template) with a member set it allows. Relaxing "every waiting survivor in at most
@@ -12,12 +12,12 @@ one group" with multipliers pi[i] >= 0 splits the rest by candidate:
 
 `L(pi)` bounds the survivors any placement can have, for *every* pi >= 0 (the `separate` pairs
 are ignored, which can only raise it), and the best pi gives the bound of the configuration
-linear program. The pi come from column generation: a restricted master LP over the groups
-found so far (HiGHS dual simplex) gives duals, the pricing above gives new groups with positive
-reduced cost; its duals are smoothed towards the best pi seen (Wentges), which keeps the number
-of rounds small. The bound reported is the existing members plus floor(min L(pi)).
-
-The columns are kept: `columns.py` packs them into a placement with CP-SAT.
+linear program. The pi come from a short subgradient warm-up (Polyak steps), then column
+generation: a restricted master LP over the groups found so far (GLOP, warm-started between
+rounds) gives duals, the pricing above gives new groups with positive reduced cost, and the
+duals are smoothed towards the best pi seen (Wentges), which keeps the number of rounds small.
+The bound reported is the existing members plus floor(min L(pi)); it is valid after any number
+of rounds, only less tight when stopped early.
 
 A trivial bound is kept as a cross-check: existing members plus every waiting survivor who fits
 at least one candidate, capped by the free places of existing groups plus max * max_size.
@@ -26,11 +26,11 @@ at least one candidate, capped by the free places of existing groups plus max * 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import scipy.optimize
-import scipy.sparse
+from ortools.linear_solver import pywraplp
 
 from matching.solver.groups.candidates import EXISTING, Candidates
 from matching.solver.groups.schema import Instance, IntArray
@@ -40,7 +40,6 @@ FloatArray = npt.NDArray[np.float64]
 
 # A column's reduced cost must exceed this to be worth adding; HiGHS' own tolerance is 1e-7.
 RC_EPS = 1e-6
-DEBUG = False
 # Slack before rounding the bound down: floating sums over ~1,000 multipliers.
 ROUND_SLACK = 1e-6
 
@@ -187,56 +186,58 @@ class BoundResult:
     value: float  # min L(pi) over waiting survivors
     master: float  # last restricted master LP value
     columns: list[Column]
-    weights: FloatArray  # the master's solution, one weight per column
     rounds: int
 
 
-def _master(
-    inst: Instance, cands: Candidates, columns: list[Column], rows: dict[int, int]
-) -> tuple[float, FloatArray, float, float, dict[int, float], FloatArray]:
-    """Restricted master LP: (value, pi per survivor, budget dual, online dual, group duals)."""
-    groups = sorted({cands.items[c.candidate].group for c in columns} - {-1})
-    n_surv = len(rows)
-    budget_row, online_row = n_surv, n_surv + 1
-    group_row = {g: n_surv + 2 + k for k, g in enumerate(groups)}
-    r: list[int] = []
-    k: list[int] = []
-    for col, column in enumerate(columns):
-        cand = cands.items[column.candidate]
+class _Master:
+    """The restricted master LP, kept in GLOP between rounds so each re-solve starts from the
+    previous basis (re-solving from scratch cost about a second a round at 1,000 survivors)."""
+
+    def __init__(self, inst: Instance, cands: Candidates, waiting: list[int]) -> None:
+        self.inst = inst
+        self.cands = cands
+        self.solver = pywraplp.Solver.CreateSolver("GLOP")
+        inf = self.solver.infinity()
+        self.rows = {i: self.solver.Constraint(-inf, 1.0) for i in waiting}
+        self.budget = self.solver.Constraint(-inf, float(inst.new_groups.max))
+        self.online = self.solver.Constraint(-inf, float(inst.new_groups.online_max))
+        self.group_rows: dict[int, Any] = {}
+        self.objective = self.solver.Objective()
+        self.objective.SetMaximization()
+        self.columns: list[Column] = []
+        self.variables: list[Any] = []
+
+    def add(self, column: Column) -> None:
+        var = self.solver.NumVar(0.0, self.solver.infinity(), "")
         for i in column.members:
-            r.append(rows[i])
-            k.append(col)
+            self.rows[i].SetCoefficient(var, 1.0)
+        cand = self.cands.items[column.candidate]
         if cand.kind == EXISTING:
-            r.append(group_row[cand.group])
+            if cand.group not in self.group_rows:
+                self.group_rows[cand.group] = self.solver.Constraint(-self.solver.infinity(), 1.0)
+            self.group_rows[cand.group].SetCoefficient(var, 1.0)
         else:
-            r.append(budget_row)
+            self.budget.SetCoefficient(var, 1.0)
             if cand.online:
-                r.append(online_row)
-                k.append(col)
-        k.append(col)
-    shape = (n_surv + 2 + len(groups), len(columns))
-    a_ub = scipy.sparse.csr_matrix((np.ones(len(r)), (r, k)), shape=shape)
-    b_ub = np.concatenate(
-        [
-            np.ones(n_surv),
-            [float(inst.new_groups.max), float(inst.new_groups.online_max)],
-            np.ones(len(groups)),
-        ]
-    )
-    cost = -np.array([len(c.members) for c in columns], dtype=np.float64)
-    res = scipy.optimize.linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=(0.0, None), method="highs-ds")
-    duals = -np.asarray(res.ineqlin.marginals, dtype=np.float64)
-    pi = np.zeros(inst.n)
-    for i, row in rows.items():
-        pi[i] = max(0.0, float(duals[row]))
-    return (
-        float(-res.fun),
-        pi,
-        max(0.0, float(duals[budget_row])),
-        max(0.0, float(duals[online_row])),
-        {g: max(0.0, float(duals[row])) for g, row in group_row.items()},
-        np.asarray(res.x, dtype=np.float64),
-    )
+                self.online.SetCoefficient(var, 1.0)
+        self.objective.SetCoefficient(var, float(len(column.members)))
+        self.columns.append(column)
+        self.variables.append(var)
+
+    def solve(self) -> tuple[float, FloatArray, float, float, dict[int, float]]:
+        """(value, pi per survivor, budget dual, online dual, existing-group duals)."""
+        if self.solver.Solve() != pywraplp.Solver.OPTIMAL:
+            raise RuntimeError("the restricted master LP did not solve")
+        pi = np.zeros(self.inst.n)
+        for i, row in self.rows.items():
+            pi[i] = max(0.0, float(row.dual_value()))
+        return (
+            float(self.objective.Value()),
+            pi,
+            max(0.0, float(self.budget.dual_value())),
+            max(0.0, float(self.online.dual_value())),
+            {g: max(0.0, float(row.dual_value())) for g, row in self.group_rows.items()},
+        )
 
 
 def _subgradient(pricing: Pricing, target: float, iterations: int) -> tuple[float, FloatArray]:
@@ -276,42 +277,30 @@ def placement_bound(
     existing = int(np.count_nonzero(inst.member_of >= 0))
     waiting = [i for i in inst.waiting().tolist() if cands.by_survivor[i]]
     if not cands.items or not waiting:
-        return BoundResult(existing, 0.0, 0.0, [], np.zeros(0), 0)
+        return BoundResult(existing, 0.0, 0.0, [], 0)
     pricing = Pricing(inst, cands)
-    rows = {i: k for k, i in enumerate(waiting)}
     target = float(np.count_nonzero(sol.assign >= 0))
     best_value, best_pi = _subgradient(pricing, target, warm_up)
     columns = solution_columns(inst, cands, sol)
     priced = pricing.price(best_pi)
     for c in np.flatnonzero(np.isfinite(priced.values) & (priced.values > 0)).tolist():
         columns.append(Column(c, pricing.column(c, priced)))
-    columns = list(dict.fromkeys(columns))
-    seen = set(columns)
+    lp = _Master(inst, cands, waiting)
+    for column in dict.fromkeys(columns):
+        lp.add(column)
+    seen = set(lp.columns)
     master = 0.0
-    weights = np.zeros(0)
     done = 0
     alpha = 0.7
-    for done in range(1, rounds + 1):
-        master, pi_master, mu, nu, sigma, weights = _master(inst, cands, columns, rows)
+    while done < rounds:
+        done += 1
+        master, pi_master, mu, nu, sigma = lp.solve()
         if best_value - master < 0.5:
             break
         pi = alpha * best_pi + (1 - alpha) * pi_master
         priced = pricing.price(pi)
         if priced.value < best_value:
             best_value, best_pi = priced.value, pi
-        if DEBUG:
-            print(
-                "round",
-                done,
-                "master",
-                round(master, 2),
-                "L",
-                round(priced.value, 2),
-                "best",
-                round(best_value, 2),
-                "cols",
-                len(columns),
-            )
         group_dual = np.array([sigma.get(int(g), 0.0) for g in pricing.group])
         offset = np.where(pricing.new, mu + nu * pricing.online, group_dual)
         # Profits are taken at the smoothed multipliers, reduced costs at the master's duals:
@@ -325,7 +314,7 @@ def placement_bound(
             actual = len(column.members) - float(pi_master[list(column.members)].sum())
             if column not in seen and actual - offset[c] > RC_EPS:
                 seen.add(column)
-                columns.append(column)
+                lp.add(column)
                 added += 1
         if added == 0:
             if alpha == 0.0:
@@ -336,7 +325,6 @@ def placement_bound(
         bound=min(bound, trivial_bound(inst, cands)),
         value=float(best_value),
         master=master,
-        columns=columns,
-        weights=weights,
+        columns=lp.columns,
         rounds=done,
     )

@@ -145,13 +145,39 @@ def notes(
         minors = sum(1 for i in lonely if inst.minor[i])
         reach = reach_matrix(inst)
         age_bound = sum(1 for i in lonely if _age_free_template_exists(inst, i, reach))
-        out.append(
+        text = (
             f"{len(lonely)} of {waiting.size} waiting survivors ({minors} of them minors) fit no "
             "existing group with room and no possible new group of at least "
-            f"{inst.new_groups.min_size}; {age_bound} of them would have enough peers in reach "
-            "if age did not count: keeping minors and adults apart with an age spread of at "
-            f"most {inst.max_age_spread} leaves them alone."
+            f"{inst.new_groups.min_size}."
         )
+        if age_bound:
+            text += (
+                f" For {age_bound} of them only age stands in the way: they would have enough "
+                "peers in reach if minors and adults could mix and the age spread were not at "
+                f"most {inst.max_age_spread}."
+            )
+        if len(lonely) > age_bound:
+            text += (
+                f" For {len(lonely) - age_bound} too few others share a slot, a language and a "
+                "place within reach, whatever their age."
+            )
+        out.append(text)
+    online_only = [
+        int(i)
+        for i in waiting.tolist()
+        if cands.by_survivor[i] and all(cands.items[c].online for c in cands.by_survivor[i])
+    ]
+    if online_only:
+        reach = reach_matrix(inst)
+        age_bound = sum(1 for i in online_only if _age_free_template_exists(inst, i, reach))
+        text = (
+            f"{len(online_only)} waiting survivors fit only online groups: no in-person group "
+            "is possible for them"
+        )
+        if age_bound:
+            text += f" ({age_bound} of them would have one if age did not count)"
+        text += f"; at most {inst.new_groups.online_max} new online groups may open."
+        out.append(text)
     if waiting.size and placed == int(np.count_nonzero(inst.member_of >= 0)):
         out.append("No waiting survivor could be placed in any group.")
     if new_groups_used >= inst.new_groups.max and inst.new_groups.max > 0:

@@ -1,14 +1,24 @@
-"""Large-neighbourhood search: free a region, re-solve it exactly with CP-SAT, keep improvements.
+"""Large-neighbourhood search: free part of the placement, re-solve it with CP-SAT, keep it if
+it is better (survivors placed, then waiting points).
 
-A neighbourhood is the survivors nearest to a centre survivor on her side (minors or adults:
-the two never share a group, so mixing them only wastes model size), closed over the new groups
-they are in. Everything else stays. The sub-model is small enough to be solved to optimality in
-milliseconds, so the neighbourhood grows while that holds and shrinks when it does not; once it
-covers every waiting survivor of a side and is solved to optimality, that side is proven.
+Neighbourhoods, drawn with a seeded generator:
+
+* local: the waiting survivors nearest to a centre (mostly an unplaced survivor who fits some
+  candidate), usually on her side only (minors and adults never share a group, so mixing them
+  only makes the model bigger), closed over the new groups they are in;
+* trade: a local neighbourhood around a member of one of the smallest new groups joined with
+  one around an unplaced survivor. The new-group limit is what usually binds, and a group can
+  only move from one town to another if both are in the same sub-problem;
+* online: every online group with unplaced survivors who could join one (a member of an online
+  group stays out of the other neighbourhoods: freeing her would free a nationwide group).
+
+The size grows by a quarter after a sub-problem solved to optimality and shrinks by a fifth
+otherwise; once it covers every waiting survivor it is the full model, and solving that to
+optimality proves the placement optimal and ends the search.
 
 Determinism: one CP-SAT worker, a seed per iteration derived from the caller's seed, and a
-*deterministic* time budget (CP-SAT's deterministic time plus a fixed cost per model element
-for the Python side), never the wall clock.
+*deterministic* budget (CP-SAT's deterministic time plus a fixed cost per model element for the
+Python side), never the wall clock; the caller's wall-clock guard is only a safety net.
 """
 
 from __future__ import annotations
@@ -30,7 +40,6 @@ COST_PER_PAIR_S = 2.5e-5
 COST_PER_ITERATION_S = 2e-3
 MIN_NEIGHBOURHOOD = 12
 TRADE_SHARE = 0.35
-DEBUG = False
 
 
 @dataclass
@@ -164,22 +173,12 @@ def improve(
             best,
             sub,
             seed=seed + stats.iterations,
-            deterministic_s=max(0.01, min(step_s, left)),
+            # The full model is worth a longer look: proving it ends the search.
+            deterministic_s=max(0.01, min(step_s * (4 if size >= total else 1), left)),
         )
         stats.iterations += 1
         stats.spent_s += result.deterministic_s + COST_PER_ITERATION_S + COST_PER_PAIR_S * pairs
         key = search_key(inst, result.solution)
-        if DEBUG:
-            print(
-                len(sub.free),
-                pairs,
-                len(sub.pools),
-                result.status,
-                round(result.deterministic_s, 3),
-                key[0],
-                best_key[0],
-                size,
-            )
         if key > best_key:
             best, best_key = result.solution, key
             stats.improvements += 1

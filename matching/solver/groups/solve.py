@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from importlib.metadata import version
 from typing import Any
 
 import numpy as np
-from importlib.metadata import version
 
 from matching.solver.groups.bound import placement_bound
 from matching.solver.groups.candidates import EXISTING, Candidates, build_candidates
@@ -36,9 +36,9 @@ from matching.solver.groups.solution import (
     shared_interests,
 )
 
-DET_PER_WALL_S = 0.3
-WALL_GUARD = 2.0
-SEARCH_SHARE = 0.8
+DET_PER_WALL_S = 0.45
+WALL_GUARD = 3.0
+SEARCH_SHARE = 0.6
 
 
 def default_time_limit(n_survivors: int) -> float:
@@ -138,8 +138,9 @@ def solve_peer_groups(
     if stats.proven:
         bound, method = placed, "search proved the full model optimal"
     else:
-        rounds = max(2, min(30, int(limit / 3)))
-        bound = placement_bound(inst, cands, found, rounds=rounds).bound
+        rounds = max(2, min(30, int(limit / 2)))
+        warm_up = max(10, min(60, int(limit * 6)))
+        bound = placement_bound(inst, cands, found, warm_up=warm_up, rounds=rounds).bound
         method = "configuration LP (Lagrangian, column generation)"
     if bound < placed:
         # Only a defect in the bound could do this; a bound below placed is never reported.

@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from matching.solver.groups import solve_peer_groups, validate_peer_groups_result
+from matching.solver.groups.schema import parse_instance
 
 # Leeuwarden; 0.09 degrees of latitude is about 10 km.
 LAT, LON = 53.2, 5.8
@@ -98,18 +99,11 @@ def test_four_alike_survivors_form_one_group() -> None:
     assert result["status"] == "OPTIMAL"
 
 
-def test_instance_factory_defaults_follow_the_contract() -> None:
-    doc = instance(four(), groups=[group("g-1", [])], separate=[["s-1", "s-2"]])
+def test_instance_factory_passes_the_schema() -> None:
+    doc = instance(four(), groups=[group("g-1", ["s-1"])], separate=[["s-2", "s-3"]])
 
-    assert doc["kind"] == "peer_groups"
-    assert set(doc["survivors"][0]) == {
-        "id",
-        "age",
-        "languages",
-        "interests",
-        "availability",
-        "lat",
-        "lon",
-        "max_km",
-        "waiting_days",
-    }
+    inst = parse_instance(doc)
+
+    assert inst.n == 4
+    assert inst.member_of.tolist() == [0, -1, -1, -1]
+    assert inst.separate == ((1, 2),)
