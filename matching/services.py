@@ -17,6 +17,7 @@ from aftercare.choices import slot_label
 from aftercare.errors import DomainError, NotFound
 from aftercare.models import Buddy, PeerGroup, Survivor, User
 from aftercare.models.audit import AuditAction
+from aftercare.selectors import tenant_id
 from matching.errors import AlreadyDecided, NobodyToPlace, NothingToMatch, RunInProgress
 from matching.models import (
     Decision,
@@ -50,7 +51,6 @@ def run_start(*, actor: User, weights: dict[str, int] | None = None) -> MatchRun
     The task is enqueued inside the transaction: with the database queue the worker sees it
     only once the run row is committed too.
     """
-    from matching.tasks import execute_match_run
 
     assert actor.organisation_id is not None
     instance = buddy_instance(
@@ -60,13 +60,24 @@ def run_start(*, actor: User, weights: dict[str, int] | None = None) -> MatchRun
     )
     if not instance["survivors"] or not instance["buddies"]:
         raise NothingToMatch()
+    return _queue_run(
+        actor=actor, kind=RunKind.BUDDY, instance=instance, parameters={"weights": weights or {}}
+    )
+
+
+def _queue_run(
+    *, actor: User, kind: str, instance: dict[str, Any], parameters: dict[str, Any]
+) -> MatchRun:
+    """Store the run with its snapshot and queue it; a second active run of the kind is refused."""
+    from matching.tasks import execute_match_run
+
     try:
         with transaction.atomic():
             run = MatchRun.objects.create(
-                organisation_id=actor.organisation_id,
-                kind=RunKind.BUDDY,
+                organisation_id=tenant_id(actor),
+                kind=kind,
                 started_by=actor,
-                parameters={"weights": weights or {}},
+                parameters=parameters,
                 input_snapshot=instance,
                 progress="queued",
             )
@@ -295,34 +306,12 @@ def unmatched_explained(run: MatchRun) -> list[dict[str, Any]]:
 
 @transaction.atomic
 def group_run_start(*, actor: User) -> MatchRun:
-    from matching.tasks import execute_match_run
-
     assert actor.organisation_id is not None
     instance = peer_groups_instance(organisation_id=actor.organisation_id)
     waiting = {g_member for g in instance["groups"] for g_member in g["members"]}
     if not [s for s in instance["survivors"] if s["id"] not in waiting]:
         raise NobodyToPlace()
-    try:
-        with transaction.atomic():
-            run = MatchRun.objects.create(
-                organisation_id=actor.organisation_id,
-                kind=RunKind.GROUPS,
-                started_by=actor,
-                input_snapshot=instance,
-                progress="queued",
-            )
-    except IntegrityError:
-        raise RunInProgress() from None
-    aftercare_services.audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        obj=run,
-        organisation_id=run.organisation_id,
-        changes=["run"],
-    )
-    execute_match_run.enqueue(run_id=run.pk)
-    run.refresh_from_db()
-    return run
+    return _queue_run(actor=actor, kind=RunKind.GROUPS, instance=instance, parameters={})
 
 
 def _group_of(actor: User, proposal: GroupProposal) -> PeerGroup:
