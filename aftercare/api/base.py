@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
@@ -59,7 +59,3 @@ class ScopedApi(APIView):
         page = paginator.paginate_queryset(queryset, request, view=self)
         assert page is not None
         return paginator.get_paginated_response(serializer(page, many=True).data)
-
-
-def changed_fields(data: dict[str, Any], instance: Model) -> dict[str, Any]:
-    return {key: value for key, value in data.items() if getattr(instance, key, object()) != value}

@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -25,7 +25,7 @@ from aftercare.models.relations import MembershipStatus
 from aftercare.policies import Action as AftercareAction
 from frontend.forms import VerderForm
 from frontend.views.base import current_user, requires
-from frontend.views.matching import back_to_run, requires_matching
+from frontend.views.matching import back_to_run, requires_matching, start_run_and_report
 from matching import selectors, services
 from matching.models import Decision, GroupProposal, MatchRun, RunKind, RunStatus
 from matching.policies import Action
@@ -276,18 +276,13 @@ def _back(user: User, run_id: int) -> HttpResponse:
 @require_POST
 @requires_matching(Action.RUN_START)
 def group_run_start(request: HttpRequest) -> HttpResponse:
-    try:
-        run = services.group_run_start(actor=current_user(request))
-    except DomainError as error:
-        messages.error(request, str(error.message))
-    else:
-        if run.status == RunStatus.FAILED:
-            messages.error(request, _("The run failed. Try again later or ask for help."))
-        elif run.status == RunStatus.DONE:
-            messages.success(request, _("New group proposals are ready."))
-        else:
-            messages.info(request, _("The group proposals are being made."))
-    return redirect("frontend:groups")
+    return start_run_and_report(
+        request,
+        services.group_run_start,
+        ready=_("New group proposals are ready."),
+        pending=_("The group proposals are being made."),
+        to="frontend:groups",
+    )
 
 
 @require_POST

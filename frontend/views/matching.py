@@ -312,21 +312,34 @@ def _back(user: User, run_id: int) -> HttpResponse:
     return back_to_run(user, run_id, latest="frontend:proposals", detail="frontend:run-detail")
 
 
-@require_POST
-@requires_matching(Action.RUN_START)
-def run_start(request: HttpRequest) -> HttpResponse:
+def start_run_and_report(
+    request: HttpRequest, start: Callable[..., MatchRun], *, ready: str, pending: str, to: str
+) -> HttpResponse:
+    """Start a run (buddy or group) and tell the coordinator how it stands; shared by both pages."""
     try:
-        run = services.run_start(actor=current_user(request))
+        run = start(actor=current_user(request))
     except DomainError as error:
         messages.error(request, str(error.message))
     else:
         if run.status == RunStatus.FAILED:
             messages.error(request, _("The run failed. Try again later or ask for help."))
         elif run.status == RunStatus.DONE:
-            messages.success(request, _("New proposals are ready."))
+            messages.success(request, ready)
         else:
-            messages.info(request, _("The proposals are being made."))
-    return redirect("frontend:proposals")
+            messages.info(request, pending)
+    return redirect(to)
+
+
+@require_POST
+@requires_matching(Action.RUN_START)
+def run_start(request: HttpRequest) -> HttpResponse:
+    return start_run_and_report(
+        request,
+        services.run_start,
+        ready=_("New proposals are ready."),
+        pending=_("The proposals are being made."),
+        to="frontend:proposals",
+    )
 
 
 @require_POST
