@@ -12,6 +12,7 @@ from django.utils import timezone
 from aftercare.choices import Role
 from aftercare.models import Buddy, Match, Organisation, PeerGroup, Survivor, User
 from aftercare.services import consent_record, match_create, membership_add
+from tests.auth import sign_in
 from tests.factories import (
     BuddyFactory,
     OrganisationFactory,
@@ -117,7 +118,7 @@ PERSONAS = (
 def client_for(world: World, persona: str) -> Client:
     client = Client()
     if persona != "anonymous":
-        client.force_login(getattr(world, persona))
+        sign_in(client, getattr(world, persona))
     return client
 
 

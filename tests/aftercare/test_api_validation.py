@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from aftercare.models import AuditEvent, Buddy, Survivor
+from tests.auth import sign_in
 from tests.conftest import World
 
 
@@ -41,7 +42,7 @@ def valid_buddy() -> dict[str, Any]:
 @pytest.fixture
 def coordinator_client(world: World) -> Client:
     client = Client()
-    client.force_login(world.coordinator)
+    sign_in(client, world.coordinator)
     return client
 
 
@@ -131,7 +132,7 @@ def test_precise_coordinates_are_rounded_to_a_hundredth(
 
 def test_survivor_list_only_shows_own_organisation(world: World) -> None:
     client = Client()
-    client.force_login(world.other_org_coordinator)
+    sign_in(client, world.other_org_coordinator)
     names = [row["pseudonym"] for row in client.get(reverse("api:survivor-list")).json()["results"]]
     assert names == ["Emma"]
 
@@ -172,7 +173,7 @@ def test_buddy_list_query_count_does_not_grow_with_rows(
 
 def test_buddy_sees_survivor_summary_without_case_details(world: World) -> None:
     client = Client()
-    client.force_login(world.buddy)
+    sign_in(client, world.buddy)
     row = client.get(reverse("api:match-list")).json()["results"][0]
     assert row["survivor"]["pseudonym"] == "Sanne"
     assert row["survivor"]["age_band"] == "18-20"

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from aftercare.choices import Role
 from aftercare.models import Match
+from tests.auth import sign_in
 from tests.factories import BuddyFactory, OrganisationFactory, SurvivorFactory, UserFactory
 
 pytestmark = [
@@ -28,7 +29,7 @@ def _post_at_once(bodies: list[tuple[Any, dict[str, int]]]) -> list[tuple[int, d
 
     def worker(index: int, user: Any, body: dict[str, int]) -> None:
         client = Client()
-        client.force_login(user)
+        sign_in(client, user)
         barrier.wait()
         try:
             response = client.post(reverse("api:match-list"), body, content_type="application/json")

@@ -24,6 +24,7 @@ from aftercare.models import (
     Reminder,
 )
 from aftercare.services import contact
+from tests.auth import sign_in
 from tests.conftest import World
 from tests.factories import BuddyFactory, SurvivorFactory
 
@@ -129,7 +130,7 @@ def test_weekly_series_keeps_its_wall_clock_time_across_summer_time(world: World
 
 def test_invalid_recurrence_rule_names_the_field(world: World) -> None:
     client = Client()
-    client.force_login(world.buddy)
+    sign_in(client, world.buddy)
     response = client.post(
         reverse("api:moment-list"),
         {
@@ -242,7 +243,7 @@ def test_dashboard_query_count_does_not_grow_with_matches(
 def test_calendar_download_is_neutral(world: World) -> None:
     moment = planned(world)
     client = Client()
-    client.force_login(world.survivor)
+    sign_in(client, world.survivor)
     body = client.get(reverse("api:moment-ics", kwargs={"moment_id": moment.pk})).content.decode()
     assert "SUMMARY:Afspraak" in body
     for revealing in ("Anne", "Sanne", "Stadspark", world.org.name):
@@ -252,7 +253,7 @@ def test_calendar_download_is_neutral(world: World) -> None:
 def test_calendar_feed_is_secret_and_revocable(world: World) -> None:
     planned(world)
     client = Client()
-    client.force_login(world.buddy)
+    sign_in(client, world.buddy)
     url = client.post(reverse("api:calendar-feed")).json()["url"]
     path = url.split("testserver", 1)[1]
     assert "BEGIN:VEVENT" in Client().get(path).content.decode()
@@ -270,7 +271,7 @@ def test_survivor_cannot_plan_and_outsiders_cannot_see(world: World) -> None:
             starts_at=three_days_at_three(),
         )
     client = Client()
-    client.force_login(world.other_survivor)
+    sign_in(client, world.other_survivor)
     assert (
         client.get(reverse("api:moment-detail", kwargs={"moment_id": moment.pk})).status_code == 404
     )

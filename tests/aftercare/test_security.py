@@ -13,6 +13,7 @@ from django.test import Client
 from django.urls import reverse
 
 from aftercare.middleware import LAST_SEEN_KEY
+from tests.auth import sign_in
 from tests.conftest import World
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +67,7 @@ def test_deploy_check_demands_field_encryption_keys() -> None:
 
 def test_pages_send_strict_headers(world: World) -> None:
     client = Client()
-    client.force_login(world.survivor)
+    sign_in(client, world.survivor)
     response = client.get(reverse("api:me"))
     csp = response["Content-Security-Policy"]
     script = next(part for part in csp.split(";") if part.strip().startswith("script-src"))
@@ -80,7 +81,7 @@ def test_pages_send_strict_headers(world: World) -> None:
 
 def test_survivor_is_signed_out_after_fifteen_idle_minutes(world: World) -> None:
     client = Client()
-    client.force_login(world.survivor)
+    sign_in(client, world.survivor)
     assert client.get(reverse("api:me")).status_code == 200
     session = client.session
     session[LAST_SEEN_KEY] = int(time.time()) - 16 * 60
@@ -91,7 +92,7 @@ def test_survivor_is_signed_out_after_fifteen_idle_minutes(world: World) -> None
 
 def test_coordinator_stays_signed_in_after_fifteen_idle_minutes(world: World) -> None:
     client = Client()
-    client.force_login(world.coordinator)
+    sign_in(client, world.coordinator)
     client.get(reverse("api:me"))
     session = client.session
     session[LAST_SEEN_KEY] = int(time.time()) - 16 * 60

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 
+from tests.auth import sign_in
 from tests.conftest import World
 
 ClientFor = Callable[[str], Client]
@@ -18,7 +19,7 @@ def client_as(world: World) -> ClientFor:
     def make(persona: str) -> Client:
         client = Client(headers={"accept-language": "en"})
         if persona != "anonymous":
-            client.force_login(getattr(world, persona))
+            sign_in(client, getattr(world, persona))
         return client
 
     return make

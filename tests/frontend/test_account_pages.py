@@ -9,6 +9,7 @@ from django.core import mail
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from tests.auth import sign_in
 from tests.conftest import World
 from tests.factories import PASSWORD
 from tests.frontend.conftest import ClientFor
@@ -181,7 +182,7 @@ def test_default_language_is_dutch(world: World) -> None:
 
 def test_language_switch_changes_the_page_language(world: World) -> None:
     client = Client()
-    client.force_login(world.survivor)
+    sign_in(client, world.survivor)
     response = client.post(
         reverse("set_language"), {"language": "en", "next": reverse("frontend:profile")}
     )

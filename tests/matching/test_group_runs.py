@@ -13,6 +13,7 @@ from matching import services
 from matching.errors import NobodyToPlace
 from matching.models import Decision, PlacementProposal
 from matching.solver.groups import validate_peer_groups_result
+from tests.auth import sign_in
 from tests.conftest import World
 from tests.factories import SurvivorFactory, years_ago
 
@@ -58,7 +59,7 @@ def test_approving_a_group_creates_the_memberships(world: World) -> None:
     waiting_for_group(world, 3)
     run = services.group_run_start(actor=world.coordinator)
     client = Client()
-    client.force_login(world.coordinator)
+    sign_in(client, world.coordinator)
     detail = client.get(reverse("matching:group-run-detail", kwargs={"run_id": run.pk})).json()
     [proposal] = detail["proposals"]
     response = client.post(

@@ -16,6 +16,7 @@ from matching import services
 from matching.errors import AlreadyDecided, RunInProgress
 from matching.models import Decision, MatchProposal, MatchRun, RunStatus
 from matching.solver.buddy import validate_buddy_result
+from tests.auth import sign_in
 from tests.conftest import World
 from tests.factories import BuddyFactory, SurvivorFactory
 
@@ -35,7 +36,7 @@ def consented(world: World, **fields: object) -> object:
 @pytest.fixture
 def coordinator_client(world: World) -> Client:
     client = Client()
-    client.force_login(world.coordinator)
+    sign_in(client, world.coordinator)
     return client
 
 
@@ -119,7 +120,7 @@ def test_unmatched_survivor_is_told_why_and_who_was_closest(
 
 def test_approval_creates_the_match_and_only_then_the_survivor_sees_it(world: World) -> None:
     survivor_client = Client()
-    survivor_client.force_login(world.other_survivor)
+    sign_in(survivor_client, world.other_survivor)
     run = services.run_start(actor=world.coordinator)
     proposal = run.proposals.get()
     assert survivor_client.get(reverse("api:match-list")).json()["count"] == 0
@@ -175,7 +176,7 @@ def test_run_with_nobody_waiting_says_so(world: World) -> None:
         proposal=services.run_start(actor=world.coordinator).proposals.get(),
     )
     client = Client()
-    client.force_login(world.coordinator)
+    sign_in(client, world.coordinator)
     response = client.post(reverse("matching:run-list"), {}, content_type="application/json")
     assert response.status_code == 409
     assert response.json()["code"] == "nothing_to_match"
@@ -202,7 +203,7 @@ def test_approvals_beyond_capacity_give_one_clear_conflict(world: World) -> None
 def test_bulk_approval_never_touches_another_organisations_proposals(world: World) -> None:
     proposal = services.run_start(actor=world.coordinator).proposals.get()
     client = Client()
-    client.force_login(world.other_org_coordinator)
+    sign_in(client, world.other_org_coordinator)
     response = client.post(
         reverse("matching:proposal-approve-many"),
         {"ids": [proposal.pk]},

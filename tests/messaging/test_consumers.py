@@ -19,6 +19,7 @@ from aftercare.services import match_transition
 from messaging import services
 from messaging.models import AlertKind, Message, ModerationAlert
 from messaging.moderation.decision import Decision
+from tests.auth import sign_in
 from tests.conftest import World
 from tests.messaging.helpers import match_conversation, stored_message
 
@@ -30,7 +31,7 @@ ORIGIN = (b"origin", b"http://localhost")
 
 def _session_cookie(user: User) -> str:
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return str(client.cookies["sessionid"].value)
 
 

@@ -37,6 +37,7 @@ from aftercare.asgi import application
 from aftercare.models import User
 from messaging import consumers
 from messaging.models import Message
+from tests.auth import sign_in
 from tests.conftest import World
 from tests.messaging.helpers import match_conversation
 
@@ -134,7 +135,7 @@ async def close_worker_connections() -> AsyncIterator[None]:
 
 def _session_cookie(user: User) -> str:
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return str(client.cookies["sessionid"].value)
 
 
@@ -191,7 +192,7 @@ async def sync_after(socket: WebsocketCommunicator, conversation: int, seq: int)
 
 def post_message(world: World, conversation: int, body: str) -> int:
     client = Client()
-    client.force_login(world.buddy)
+    sign_in(client, world.buddy)
     url = reverse("messaging:conversation-messages", kwargs={"conversation_id": conversation})
     response = client.post(
         url, {"client_id": str(uuid.uuid4()), "body": body}, content_type="application/json"

@@ -45,6 +45,7 @@ from django.test import Client
 from playwright.sync_api import BrowserContext
 
 from aftercare.models import User
+from tests.auth import sign_in as sign_in_client
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -217,7 +218,7 @@ def sign_in(context: BrowserContext, live_url: str) -> SignIn:
 
     def sign_in_as(user: User) -> str:
         client = Client()
-        client.force_login(user)
+        sign_in_client(client, user)
         key = client.cookies[settings.SESSION_COOKIE_NAME].value
         context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": key, "url": live_url}])
         return key

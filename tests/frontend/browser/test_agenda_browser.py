@@ -23,6 +23,7 @@ from aftercare.models import (
     User,
 )
 from aftercare.services.contact import reminders_deliver_due
+from tests.auth import sign_in as sign_in_client
 from tests.conftest import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -39,7 +40,7 @@ def open_as(
 
     def open_page(user: User, path: str) -> Page:
         client = Client()
-        client.force_login(user)
+        sign_in_client(client, user)
         context = browser.new_context(**browser_context_args)
         contexts.append(context)
         context.add_cookies(

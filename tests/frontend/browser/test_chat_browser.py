@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from aftercare.models import User
 from messaging.models import Message, MessageStatus
 from messaging.services import conversation_for_match
+from tests.auth import sign_in as sign_in_client
 from tests.conftest import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -45,7 +46,7 @@ def open_as(
 
     def open_page(user: User, path: str) -> Page:
         client = Client()
-        client.force_login(user)
+        sign_in_client(client, user)
         context = browser.new_context(**browser_context_args)
         contexts.append(context)
         context.add_cookies(
