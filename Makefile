@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run test test-unit test-browser lint translations clean
+.PHONY: install run test test-unit test-browser fuzz lint translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Verder needs Python 3.11 or newer")'
@@ -25,6 +25,7 @@ run: install translations
 	mkdir -p var
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py seed_demo --seed 1 --if-empty
+	DEBUG=1 $(BIN)/python manage.py apply_retention --schedule
 	@echo "Verder runs on http://$(HOST):$(PORT)/ (Ctrl-C stops server and worker)"
 	DEBUG=1 $(BIN)/python manage.py db_worker & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
@@ -33,7 +34,7 @@ run: install translations
 test: install translations test-unit test-browser
 
 test-unit: install
-	$(BIN)/python -m pytest -m "not browser" -q
+	$(BIN)/python -m pytest -m "not browser and not fuzz" -q
 
 # Browser tests run in their own process: Playwright's event loop must not meet the async tests.
 test-browser: install
@@ -44,6 +45,11 @@ test-browser: install
 	else \
 	  echo "Browser tests SKIPPED: Chromium not found at $(CHROMIUM) (apt-get install chromium)"; \
 	fi
+
+# schemathesis against the OpenAPI schema (tests/test_fuzz_api.py), bounded: FUZZ_EXAMPLES
+# examples per operation and persona (default 30); FUZZ_COVERAGE=1 adds the slower boundary phase.
+fuzz: install
+	$(BIN)/python -m pytest -m fuzz -q tests/test_fuzz_api.py
 
 lint: install
 	$(BIN)/ruff check .

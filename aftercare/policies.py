@@ -36,6 +36,12 @@ class Action(StrEnum):
     CONTACT_LIST = "contact.list"
     CONTACT_PLAN = "contact.plan"
     DASHBOARD_VIEW = "dashboard.view"
+    CADENCE_CHANGE = "cadence.change"
+    SURVIVOR_EXPORT = "survivor.export"
+    SURVIVOR_ERASE = "survivor.erase"
+    CONSENT_WITHDRAW = "consent.withdraw"
+    RETENTION_MANAGE = "retention.manage"
+    OWN_DATA_VIEW = "own_data.view"
 
 
 C, B, S, F, A = Role.COORDINATOR, Role.BUDDY, Role.SURVIVOR, Role.FACILITATOR, Role.ADMIN
@@ -67,6 +73,14 @@ RULES: dict[Action, frozenset[str]] = {
     Action.CONTACT_LIST: frozenset({C, B, S, F}),
     Action.CONTACT_PLAN: frozenset({C, B, F}),
     Action.DASHBOARD_VIEW: frozenset({C}),
+    Action.CADENCE_CHANGE: frozenset({C}),
+    # Data subject rights are exercised through her coordinator, who checks who is asking.
+    Action.SURVIVOR_EXPORT: frozenset({C}),
+    Action.SURVIVOR_ERASE: frozenset({C}),
+    Action.CONSENT_WITHDRAW: frozenset({C}),
+    Action.RETENTION_MANAGE: frozenset({C}),
+    # A survivor reads who (by role) looked at her data.
+    Action.OWN_DATA_VIEW: frozenset({S}),
 }
 
 

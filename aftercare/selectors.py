@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from aftercare.choices import Role
 from aftercare.errors import NotFound
@@ -12,6 +12,7 @@ from aftercare.models import (
     AuditEvent,
     Buddy,
     BuddyStatus,
+    Consent,
     ConsentScope,
     ContactKind,
     ContactMoment,
@@ -38,15 +39,71 @@ def tenant_id(user: Any) -> int:
     return organisation_id if organisation_id is not None else -1
 
 
-def survivor_list_for_user(*, user: User) -> QuerySet[Survivor]:
+def _scope_withdrawn(scope: str) -> Q:
+    """She withdrew consent for `scope` and has not given it again since."""
+    consents = Consent.objects.filter(survivor=OuterRef("pk"), scope=scope)
+    return Q(Exists(consents.filter(withdrawn_at__isnull=False))) & ~Q(
+        Exists(consents.filter(withdrawn_at__isnull=True))
+    )
+
+
+def processing_stopped_q() -> Q:
+    """Survivors whose data is no longer processed: processing consent withdrawn, or erased."""
+    return _scope_withdrawn(ConsentScope.PROCESSING) | Q(erased_at__isnull=False)
+
+
+def scope_stopped_q(scope: str) -> Q:
+    """Survivors for whom `scope` has stopped: that consent withdrawn, or all processing."""
+    return _scope_withdrawn(scope) | processing_stopped_q()
+
+
+def survivor_processing_stopped(*, survivor: Survivor) -> bool:
+    return Survivor.objects.filter(processing_stopped_q(), pk=survivor.pk).exists()
+
+
+def messaging_stopped(*, survivor_id: int | None = None, user: User | None = None) -> bool:
+    """Whether messages may no longer be processed for this survivor (by profile or account)."""
+    who = Q(pk=survivor_id) if survivor_id is not None else Q(user=user)
+    if survivor_id is None and user is None:
+        return False
+    return Survivor.objects.filter(who).filter(scope_stopped_q(ConsentScope.MESSAGING)).exists()
+
+
+def consent_get_for_user(*, user: User, consent_id: int) -> Consent:
+    if user.role != Role.COORDINATOR:
+        raise NotFound()
+    try:
+        return Consent.objects.select_related("survivor", "recorded_by").get(
+            pk=consent_id, survivor__organisation_id=tenant_id(user)
+        )
+    except (Consent.DoesNotExist, ValueError, TypeError):
+        raise NotFound() from None
+
+
+def own_organisation(*, user: User) -> Organisation:
+    if user.organisation_id is None:
+        raise NotFound()
+    return Organisation.objects.get(pk=user.organisation_id)
+
+
+def _survivors_of(user: User) -> QuerySet[Survivor]:
     if user.role != Role.COORDINATOR:
         return Survivor.objects.none()
     return Survivor.objects.filter(organisation_id=tenant_id(user)).prefetch_related("interests")
 
 
+def survivor_list_for_user(*, user: User, processing_stopped: bool = False) -> QuerySet[Survivor]:
+    """Lists leave out survivors whose processing stopped; with `processing_stopped` only those
+    are listed, so a coordinator can still reach their files."""
+    stopped = processing_stopped_q()
+    survivors = _survivors_of(user)
+    return survivors.filter(stopped) if processing_stopped else survivors.exclude(stopped)
+
+
 def survivor_get_for_user(*, user: User, survivor_id: int) -> Survivor:
+    # By id the file stays reachable when processing stopped: to export, erase or re-consent.
     try:
-        return survivor_list_for_user(user=user).get(pk=survivor_id)
+        return _survivors_of(user).get(pk=survivor_id)
     except (Survivor.DoesNotExist, ValueError, TypeError):
         raise NotFound() from None
 
@@ -127,6 +184,48 @@ def audit_list_for_user(*, user: User) -> QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(organisation_id=tenant_id(user)).select_related("actor")
 
 
+def _survivor_audit_q(survivor: Survivor) -> Q:
+    """Audit rows about her survivor record and the records that are hers (consents, safety
+    records, matches, memberships, contact moments of her matches)."""
+    ids: dict[str, list[int]] = {
+        "survivor": [survivor.pk],
+        "consent": list(survivor.consents.values_list("pk", flat=True)),
+        "safetyexclusion": list(survivor.exclusions.values_list("pk", flat=True)),
+        "contactban": list(survivor.contact_bans.values_list("pk", flat=True)),
+        "match": list(survivor.matches.values_list("pk", flat=True)),
+        "membership": list(survivor.memberships.values_list("pk", flat=True)),
+        "contactmoment": list(
+            ContactMoment.objects.filter(match__survivor=survivor).values_list("pk", flat=True)
+        ),
+    }
+    condition = Q(pk__in=[])
+    for object_type, pks in ids.items():
+        if pks:
+            condition |= Q(object_type=object_type, object_id__in=[str(pk) for pk in pks])
+    return condition
+
+
+def survivor_access_log(*, survivor: Survivor, limit: int = 100) -> list[AuditEvent]:
+    """Who (by role) opened or changed her data, newest first. Her own actions are left out:
+    the log answers "who else looked"."""
+    events = AuditEvent.objects.filter(organisation_id=survivor.organisation_id).filter(
+        _survivor_audit_q(survivor)
+    )
+    if survivor.user_id is not None:
+        events = events.exclude(actor_id=survivor.user_id)
+    return list(events.order_by("-at", "-id")[:limit])
+
+
+def own_access_log_for_user(*, user: User, limit: int = 100) -> list[AuditEvent]:
+    """The access log of the survivor behind this account; empty for anyone else."""
+    if user.role != Role.SURVIVOR:
+        return []
+    survivor = Survivor.objects.filter(user=user).first()
+    if survivor is None:
+        return []
+    return survivor_access_log(survivor=survivor, limit=limit)
+
+
 def organisation_list_for_user(*, user: User) -> QuerySet[Organisation]:
     if user.role == Role.ADMIN:
         return Organisation.objects.all()
@@ -164,6 +263,7 @@ def matching_pool(*, organisation_id: int) -> tuple[list[Survivor], list[Buddy]]
             consents__scope=ConsentScope.MATCHING,
             consents__withdrawn_at__isnull=True,
         )
+        .exclude(scope_stopped_q(ConsentScope.MATCHING))
         .exclude(matches__status__in=OPEN_MATCH_STATUSES)
         .distinct()
         .order_by("id")
@@ -199,7 +299,9 @@ def contact_moment_list_for_user(*, user: User) -> QuerySet[ContactMoment]:
         return qs.filter(organisation_id=tenant_id(user))
     check_in = Q(kind=ContactKind.CHECK_IN)
     if user.role == Role.BUDDY:
-        return qs.filter(match__buddy__user=user).exclude(check_in & ~Q(check_in_with="buddy"))
+        # A buddy may also lead a peer group: its sessions are hers too.
+        own = Q(match__buddy__user=user) & ~(check_in & ~Q(check_in_with="buddy"))
+        return qs.filter(own | Q(group__facilitator=user))
     if user.role == Role.SURVIVOR:
         own = Q(match__survivor__user=user) & ~(check_in & ~Q(check_in_with="survivor"))
         groups = Q(
@@ -210,6 +312,16 @@ def contact_moment_list_for_user(*, user: User) -> QuerySet[ContactMoment]:
     if user.role == Role.FACILITATOR:
         return qs.filter(group__facilitator=user)
     return qs.none()
+
+
+def agenda_for_user(*, user: User) -> QuerySet[ContactMoment]:
+    """What is on her own agenda (page and calendar feed): a coordinator sees every moment of
+    her organisation, but her agenda holds only the check-ins and the sessions of groups she
+    leads; for everyone else it is what she may see."""
+    moments = contact_moment_list_for_user(user=user)
+    if user.role == Role.COORDINATOR:
+        return moments.filter(Q(kind=ContactKind.CHECK_IN) | Q(group__facilitator=user))
+    return moments
 
 
 def contact_moment_get_for_user(*, user: User, moment_id: int) -> ContactMoment:
@@ -236,6 +348,7 @@ def peer_group_pool(
             consents__scope=ConsentScope.PEER_GROUP,
             consents__withdrawn_at__isnull=True,
         )
+        .exclude(scope_stopped_q(ConsentScope.PEER_GROUP))
         .exclude(status=SurvivorStatus.CLOSED)
         .exclude(memberships__status=MembershipStatus.ACTIVE)
         .prefetch_related("interests")

@@ -85,12 +85,20 @@ MIDDLEWARE = [
     # Last: it turns a lockout raised during login into the neutral lockout page.
     "axes.middleware.AxesMiddleware",
     "aftercare.middleware.IdleTimeoutMiddleware",
+    "aftercare.middleware.TwoFactorMiddleware",
     "aftercare.middleware.NoStoreMiddleware",
 ]
 
 ROOT_URLCONF = "aftercare.urls"
 # A dotted path, not an import: aftercare is the core and imports none of the other apps.
 WEBSOCKET_URLPATTERNS = "messaging.routing.websocket_urlpatterns"
+# Each app contributes its part of a survivor's export, erasure and retention by dotted path
+# (aftercare.services.privacy loads them with import_string).
+PRIVACY_EXPORT_PROVIDERS = ["messaging.privacy.survivor_export"]
+PRIVACY_ERASURE_PROVIDERS = ["messaging.privacy.survivor_erase", "matching.privacy.survivor_erase"]
+PRIVACY_RETENTION_PROVIDERS = ["messaging.privacy.messages_expire"]
+# How often the retention task runs again after it ran (hours).
+RETENTION_INTERVAL_HOURS = int(os.environ.get("RETENTION_INTERVAL_HOURS", "24"))
 
 TEMPLATES = [
     {
@@ -209,6 +217,14 @@ if REDIS_URL:
             },
         }
     }
+    # Redis pub/sub (the default) instead of lists: one PUBLISH per broadcast instead of about a
+    # dozen round trips per message, the one layer that met the CPU goal (docs/benchmarks.md,
+    # messaging load). Beta in channels-redis; what it drops while reconnecting is recovered by
+    # resync, and the fault tests run on both layers. REDIS_CHANNEL_LAYER=core goes back.
+    if os.environ.get("REDIS_CHANNEL_LAYER", "pubsub") == "pubsub":
+        CHANNEL_LAYERS["default"]["BACKEND"] = "channels_redis.pubsub.RedisPubSubChannelLayer"
+        for unused in ("capacity", "expiry"):
+            CHANNEL_LAYERS["default"]["CONFIG"].pop(unused)
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
@@ -284,6 +300,14 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Roles that must give a second factor (TOTP, or a backup code) at every login.
 TWO_FACTOR_REQUIRED_ROLES = env_list("TWO_FACTOR_REQUIRED_ROLES", "coordinator,facilitator,admin")
 OTP_TOTP_ISSUER = "Verder"
+# Where a half-signed-in person is sent, and the views she may still reach (URL names).
+TWO_FACTOR_URL = "frontend:two-factor"
+TWO_FACTOR_OPEN_VIEWS = frozenset(
+    {"frontend:two-factor", "frontend:two-factor-enrol", "logout", "set_language", "login"}
+)
+# However active she is, a login ends this many seconds after it began (aftercare.middleware):
+# the session's own expiry moves on with activity, this does not.
+SESSION_ABSOLUTE_LIFETIME = SESSION_COOKIE_AGE
 # Idle timeout per role in seconds: short for survivors, whose phone may be picked up by others.
 SESSION_IDLE_TIMEOUTS = {
     "survivor": int(os.environ.get("SESSION_IDLE_SURVIVOR", "900")),

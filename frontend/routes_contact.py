@@ -1,10 +1,11 @@
-"""Routes of the chat, moderation, agenda and dashboard pages."""
+"""Routes of the chat, moderation, agenda, group-session and dashboard pages, and the contact
+settings (cadence rules, reminders by e-mail)."""
 
 from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from frontend.views import agenda, chat, dashboard
+from frontend.views import agenda, chat, check_ins, dashboard, preferences, sessions
 
 urlpatterns: list[URLPattern] = [
     path("chat/", chat.chat_list, name="chat-list"),
@@ -34,6 +35,26 @@ urlpatterns: list[URLPattern] = [
     path("agenda/<int:moment_id>/other-time/", agenda.agenda_other_time, name="agenda-other-time"),
     path("agenda/<int:moment_id>/report/", agenda.agenda_report, name="agenda-report"),
     path("agenda/<int:moment_id>/ics/", agenda.agenda_ics, name="agenda-ics"),
+    path("agenda/<int:moment_id>/move/", agenda.agenda_move, name="agenda-move"),
+    path("agenda/<int:moment_id>/cancel/", agenda.agenda_cancel, name="agenda-cancel"),
+    path(
+        "matches/<int:match_id>/check-ins/new/",
+        check_ins.match_check_in_plan,
+        name="check-in-plan",
+    ),
+    path("groups/<int:group_id>/sessions/", sessions.group_sessions, name="group-sessions"),
+    path(
+        "groups/<int:group_id>/sessions/new/",
+        sessions.group_session_plan,
+        name="group-session-plan",
+    ),
+    path(
+        "groups/sessions/<int:moment_id>/attendance/",
+        sessions.group_session_attendance,
+        name="group-session-attendance",
+    ),
+    path("settings/contact-rules/", preferences.cadence_settings, name="cadence-settings"),
+    path("profile/reminders/", preferences.profile_reminders, name="profile-reminders"),
     path(
         "worries/<int:report_id>/acknowledge/",
         dashboard.worry_acknowledge,

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from django.urls import URLPattern, path
 
-from frontend.views import groups, matching
+from frontend.views import groups, matching, matching_weights
 
 urlpatterns: list[URLPattern] = [
     path("proposals/", matching.proposals, name="proposals"),
     path("proposals/runs/", matching.run_start, name="run-start"),
+    path("proposals/weights/", matching_weights.matching_weights, name="matching-weights"),
     path("proposals/runs/<int:run_id>/", matching.run_detail, name="run-detail"),
     path("proposals/approve/", matching.proposals_approve_many, name="proposal-approve-many"),
     path(

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from frontend import routes_contact, routes_matching, views
+from frontend import routes_account, routes_contact, routes_matching, routes_privacy, views
 
 app_name = "frontend"
 
@@ -35,3 +35,5 @@ urlpatterns = [
 
 # Pages of the other apps, each in its own module so they can grow apart.
 urlpatterns += routes_matching.urlpatterns + routes_contact.urlpatterns
+urlpatterns += routes_account.urlpatterns
+urlpatterns += routes_privacy.urlpatterns

@@ -7,7 +7,7 @@ from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from aftercare.api.base import ScopedApi
+from aftercare.api.base import IdField, Pagination, ScopedApi
 from aftercare.errors import Forbidden
 from aftercare.models import User
 from matching import selectors, services
@@ -71,6 +71,8 @@ class RunInput(serializers.Serializer[Any]):
 
 
 class RunListApi(MatchingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=RunOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.allow(Action.RUN_LIST)
@@ -108,6 +110,8 @@ class ProposalOutput(serializers.Serializer[Any]):
 
 
 class ProposalListApi(MatchingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=ProposalOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.allow(Action.RUN_LIST)
@@ -147,7 +151,7 @@ class ProposalRejectApi(MatchingApi):
 
 
 class ApproveManyInput(serializers.Serializer[Any]):
-    ids = serializers.ListField(child=serializers.IntegerField(), min_length=1, max_length=500)
+    ids = serializers.ListField(child=IdField(), min_length=1, max_length=500)
 
 
 class OutcomeOutput(serializers.Serializer[Any]):
@@ -190,6 +194,8 @@ class RejectionOutput(serializers.Serializer[Any]):
 
 
 class RejectionListApi(MatchingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=RejectionOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.allow(Action.RUN_LIST)
@@ -253,6 +259,8 @@ class GroupRunDetailOutput(RunOutput):
 
 
 class GroupRunListApi(MatchingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=RunOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.allow(Action.RUN_LIST)
@@ -304,3 +312,29 @@ class PlacementRejectApi(MatchingApi):
             actor=user, placement=placement, reason=serializer.validated_data["reason"]
         )
         return Response(PlacementOutput(placement).data)
+
+
+class WeightsSerializer(serializers.Serializer[Any]):
+    """Points each part of a pair's score can give (0–100); omitted parts keep their value."""
+
+    interests = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    languages = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    overlap = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    distance = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    waiting = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    lived_experience = serializers.IntegerField(min_value=0, max_value=100, required=False)
+
+
+class WeightsApi(MatchingApi):
+    @extend_schema(responses=WeightsSerializer)
+    def get(self, request: Request) -> Response:
+        user = self.allow(Action.WEIGHTS_MANAGE)
+        return Response(services.weights_for(organisation_id=user.organisation_id or -1))
+
+    @extend_schema(request=WeightsSerializer, responses=WeightsSerializer)
+    def put(self, request: Request) -> Response:
+        user = self.allow(Action.WEIGHTS_MANAGE)
+        serializer = WeightsSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        weights = services.weights_update(actor=user, values=dict(serializer.validated_data))
+        return Response(weights.as_dict())

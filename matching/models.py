@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from aftercare.models import Buddy, Organisation, PeerGroup, Survivor
+from matching.solver.buddy.schema import Weights
 
 
 class RunKind(models.TextChoices):
@@ -175,3 +177,61 @@ class PlacementProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.survivor_id} → {self.group_proposal_id}"
+
+
+WEIGHT_DEFAULTS = Weights().as_dict()
+
+
+class MatchingWeights(models.Model):
+    """How many points each part of a pair's score can give in this organisation's buddy runs.
+
+    Without a row the solver's defaults apply. A run records the weights it used.
+    """
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="matching_weights"
+    )
+    interests = models.PositiveSmallIntegerField(
+        _("shared interests"),
+        default=WEIGHT_DEFAULTS["interests"],
+        validators=[MaxValueValidator(100)],
+    )
+    languages = models.PositiveSmallIntegerField(
+        _("languages in common"),
+        default=WEIGHT_DEFAULTS["languages"],
+        validators=[MaxValueValidator(100)],
+    )
+    overlap = models.PositiveSmallIntegerField(
+        _("free time in common"),
+        default=WEIGHT_DEFAULTS["overlap"],
+        validators=[MaxValueValidator(100)],
+    )
+    distance = models.PositiveSmallIntegerField(
+        _("living close to each other"),
+        default=WEIGHT_DEFAULTS["distance"],
+        validators=[MaxValueValidator(100)],
+    )
+    waiting = models.PositiveSmallIntegerField(
+        _("time on the waiting list"),
+        default=WEIGHT_DEFAULTS["waiting"],
+        validators=[MaxValueValidator(100)],
+    )
+    lived_experience = models.PositiveSmallIntegerField(
+        _("a buddy with lived experience, when she asks for one"),
+        default=WEIGHT_DEFAULTS["lived_experience"],
+        validators=[MaxValueValidator(100)],
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("matching weights")
+        verbose_name_plural = _("matching weights")
+
+    def __str__(self) -> str:
+        return f"weights of {self.organisation_id}"
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: int(getattr(self, name)) for name in WEIGHT_DEFAULTS}

@@ -13,6 +13,7 @@ class Action(StrEnum):
     RUN_START = "run.start"
     PROPOSAL_DECIDE = "proposal.decide"
     REJECTION_CLEAR = "rejection.clear"
+    WEIGHTS_MANAGE = "weights.manage"
 
 
 RULES: dict[Action, frozenset[str]] = {action: frozenset({Role.COORDINATOR}) for action in Action}

@@ -20,8 +20,10 @@ from aftercare.models.audit import AuditAction
 from aftercare.selectors import tenant_id
 from matching.errors import AlreadyDecided, NobodyToPlace, NothingToMatch, RunInProgress
 from matching.models import (
+    WEIGHT_DEFAULTS,
     Decision,
     GroupProposal,
+    MatchingWeights,
     MatchProposal,
     MatchRun,
     PlacementProposal,
@@ -44,6 +46,39 @@ def _rejected_pairs(organisation_id: int) -> list[tuple[int, int]]:
     )
 
 
+def weights_for(*, organisation_id: int) -> dict[str, int]:
+    """The weights of this organisation's buddy runs: its own, or the solver's defaults."""
+    stored = MatchingWeights.objects.filter(organisation_id=organisation_id).first()
+    return stored.as_dict() if stored is not None else dict(WEIGHT_DEFAULTS)
+
+
+@transaction.atomic
+def weights_update(*, actor: User, values: dict[str, int]) -> MatchingWeights:
+    """Change how a pair's score is made up. Runs started after this use the new weights;
+    proposals already made keep the scores they had."""
+    organisation_id = tenant_id(actor)
+    weights, _created = MatchingWeights.objects.select_for_update().get_or_create(
+        organisation_id=organisation_id
+    )
+    unknown = set(values) - set(WEIGHT_DEFAULTS)
+    if unknown:
+        raise DomainError(_("Unknown weight."), field=sorted(unknown)[0])
+    changed = [name for name, value in values.items() if getattr(weights, name) != value]
+    for name, value in values.items():
+        setattr(weights, name, value)
+    weights.updated_by = actor
+    weights.full_clean()
+    weights.save()
+    aftercare_services.audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=weights,
+        organisation_id=organisation_id,
+        changes=changed,
+    )
+    return weights
+
+
 @transaction.atomic
 def run_start(*, actor: User, weights: dict[str, int] | None = None) -> MatchRun:
     """Snapshot who waits and who is free, store it, and queue the solver.
@@ -53,6 +88,8 @@ def run_start(*, actor: User, weights: dict[str, int] | None = None) -> MatchRun
     """
 
     assert actor.organisation_id is not None
+    if weights is None:
+        weights = weights_for(organisation_id=actor.organisation_id)
     instance = buddy_instance(
         organisation_id=actor.organisation_id,
         rejected=_rejected_pairs(actor.organisation_id),

@@ -20,6 +20,7 @@ urlpatterns = [
         name="proposal-reject",
     ),
     path("rejections/", api.RejectionListApi.as_view(), name="rejection-list"),
+    path("matching-weights/", api.WeightsApi.as_view(), name="weights"),
     path(
         "rejections/<int:rejection_id>/clear/",
         api.RejectionClearApi.as_view(),

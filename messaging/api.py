@@ -81,6 +81,8 @@ class AlertOutput(serializers.Serializer[Any]):
 
 
 class ConversationListApi(MessagingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=ConversationOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require_messaging(Action.CONVERSATION_LIST)
@@ -99,7 +101,19 @@ class HistoryInput(serializers.Serializer[Any]):
     after = serializers.IntegerField(min_value=0, default=0)
 
 
+class MessagePagination(Pagination):
+    """A page of messages also tells the conversation's latest sequence number."""
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        paged = super().get_paginated_response_schema(schema)
+        paged["properties"]["latest_seq"] = {"type": "integer"}
+        paged["required"] = [*paged.get("required", []), "latest_seq"]
+        return paged
+
+
 class ConversationMessagesApi(MessagingApi):
+    pagination_class = MessagePagination
+
     @extend_schema(parameters=[HistoryInput], responses=MessageOutput(many=True))
     def get(self, request: Request, conversation_id: int) -> Response:
         user = self.require_messaging(Action.MESSAGE_LIST)
@@ -115,7 +129,7 @@ class ConversationMessagesApi(MessagingApi):
             after=params.validated_data["after"],
         )
         output = ReviewedMessageOutput if access.moderate else MessageOutput
-        paginator = Pagination()
+        paginator = MessagePagination()
         page = paginator.paginate_queryset(messages, request, view=self)
         assert page is not None
         response = paginator.get_paginated_response(output(page, many=True).data)
@@ -210,6 +224,8 @@ class MessageReportApi(MessagingApi):
 
 
 class ModerationQueueApi(MessagingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=QueueItemOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require_messaging(Action.MODERATION_QUEUE)
@@ -246,6 +262,8 @@ class MessageRejectApi(_ReviewApi):
 
 
 class AlertListApi(MessagingApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=AlertOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require_messaging(Action.ALERT_LIST)

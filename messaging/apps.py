@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class MessagingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "messaging"
+
+    def ready(self) -> None:
+        from aftercare.signals import sessions_ended
+        from messaging.services import close_sockets_of
+
+        sessions_ended.connect(close_sockets_of, dispatch_uid="messaging.close_sockets_of")

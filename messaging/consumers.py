@@ -18,12 +18,11 @@ counts held messages too: a sync that brings nothing new is the answer to those.
 
 The send path is the hot one. Its database work runs in one thread hop with at most one
 connection check per second (`_hot_db`), and its broadcasts are handed back to the event loop
-(`services.broadcasts_collected`) instead of being sent from the database thread. A socket reuses
-the access it checked for a conversation for ``MESSAGING_ACCESS_CACHE_SECONDS`` (5 by default,
-0 to check on every send): the permission query is the costliest of a send on PostgreSQL (its
-planning alone took 2-7 ms here). A pause or a block still stops the next send at once (it is
-checked under the row lock); closing a match or leaving a group stops an open socket's sends
-within that time, as its live frames already stop only at reconnect.
+(`services.broadcasts_collected`) instead of being sent from the database thread. Every send
+first reads the rows its checks depend on in one plain query (`sendstate.send_state`); a socket
+reuses the access it checked for a conversation only while those rows are unchanged, so closing
+a match, leaving a group or a pause stops the very next send (a pause is also checked under the
+row lock). Building the permission query with the ORM was the costliest part of a send.
 """
 
 from __future__ import annotations
@@ -47,12 +46,14 @@ from django.utils.translation import gettext_lazy as _
 
 from aftercare.api_errors import error_body
 from aftercare.choices import Role
-from aftercare.errors import DomainError, NotFound
+from aftercare.errors import DomainError, Forbidden, NotFound
 from aftercare.models import User
+from aftercare.twofactor import requires_two_factor, session_is_verified
 from messaging import selectors, services
 from messaging.errors import InvalidMessage
 from messaging.models import Conversation
-from messaging.policies import Access
+from messaging.policies import Access, Action, can
+from messaging.sendstate import send_state
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +66,6 @@ NEW_MESSAGE = _("You have a new message")
 NEW_ALERT = _("There is something new for you")
 
 HEARTBEAT_SECONDS = 15.0
-# How long a socket reuses the access it checked for a conversation (see the module docstring).
-ACCESS_CACHE_SECONDS = 5.0
 # How often the hot path lets Django drop a broken or expired connection (CONN_MAX_AGE).
 CONNECTION_CHECK_SECONDS = 1.0
 
@@ -105,9 +104,22 @@ def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+# The policy action each client frame needs, as its API counterpart does.
+FRAME_ACTIONS = {
+    "send": Action.MESSAGE_SEND,
+    "sync": Action.MESSAGE_LIST,
+    "read": Action.READ_MARK,
+}
+
+
 class UnknownFrame(DomainError):
     code = "unknown_type"
     default_message = _("This kind of frame is not known.")
+
+
+@_db
+def _second_factor_missing(user: User, session: Any) -> bool:
+    return requires_two_factor(user) and not session_is_verified(user, session)
 
 
 @_db
@@ -119,18 +131,28 @@ def _open_conversations(user: User) -> tuple[User, list[int]]:
 
 
 Scoped = tuple[Conversation, Access]
+# The access a socket checked for a conversation, and the rows it was computed from.
+Checked = tuple[tuple[Any, ...], Scoped]
 
 
 @_hot_db
 def _send(
-    user: User, conversation_id: int, client_id: Any, body: Any, known: Scoped | None
-) -> tuple[dict[str, Any], list[services.Broadcast], Scoped]:
+    user: User, conversation_id: int, client_id: Any, body: Any, known: Checked | None
+) -> tuple[dict[str, Any], list[services.Broadcast], Checked]:
     with services.broadcasts_collected() as broadcasts:
-        if known is None:
-            known = selectors.conversation_get_for_user(user=user, conversation_id=conversation_id)
-        conversation, access = known
+        state = send_state(user_id=user.pk, conversation_id=conversation_id)
+        if known is None or known[0] != state.access_key:
+            # First send here, or a row the access depends on changed (closed, left, paused).
+            scoped = selectors.conversation_get_for_user(user=user, conversation_id=conversation_id)
+            known = (state.access_key, scoped)
+        conversation, access = known[1]
         result = services.message_send(
-            sender=user, conversation=conversation, access=access, client_id=client_id, body=body
+            sender=user,
+            conversation=conversation,
+            access=access,
+            client_id=client_id,
+            body=body,
+            state=state,
         )
     message = result.message
     ack = {
@@ -151,9 +173,13 @@ def _latest(conversation_ids: list[int]) -> dict[int, int]:
 
 
 @_db
-def _sync(user: User, wanted: dict[int, int]) -> list[dict[str, Any]]:
+def _sync(user: User, wanted: dict[int, int]) -> tuple[list[dict[str, Any]], dict[int, Checked]]:
+    """The sync answers, and the access checked on the way, for the socket's next sends."""
     frames: list[dict[str, Any]] = []
+    checked: dict[int, Checked] = {}
     for conversation_id, after in wanted.items():
+        # Read before the check: a change in between makes the key stale, never the access.
+        state = send_state(user_id=user.pk, conversation_id=conversation_id)
         try:
             conversation, access = selectors.conversation_get_for_user(
                 user=user, conversation_id=conversation_id
@@ -161,6 +187,7 @@ def _sync(user: User, wanted: dict[int, int]) -> list[dict[str, Any]]:
         except NotFound as exc:
             frames.append(_error_frame(exc, {"conversation": [str(conversation_id)]}))
             continue
+        checked[conversation.pk] = (state.access_key, (conversation, access))
         rows = list(
             selectors.message_list_for_user(
                 user=user, conversation=conversation, access=access, after=after
@@ -175,7 +202,7 @@ def _sync(user: User, wanted: dict[int, int]) -> list[dict[str, Any]]:
                 "has_more": len(rows) > SYNC_LIMIT,
             }
         )
-    return frames
+    return frames, checked
 
 
 @_db
@@ -199,8 +226,8 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     joined: set[str]
     # The conversations this socket follows live: what its heartbeat reports on.
     conversations: set[int]
-    # conversation id -> (monotonic time checked, conversation and access)
-    access: dict[int, tuple[float, Scoped]]
+    # conversation id -> (the rows its access was computed from, conversation and access)
+    access: dict[int, Checked]
 
     async def connect(self) -> None:
         self.joined = set()
@@ -209,6 +236,11 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
         user = self.scope.get("user")
         if user is None or not user.is_authenticated or not user.is_active:
             # Accepted first so the client sees 4401 ("sign in again"), not a bare HTTP 403.
+            await self.accept()
+            await self.close(code=UNAUTHENTICATED)
+            return
+        if await _second_factor_missing(user, self.scope.get("session")):
+            # Half signed in (password, no second factor yet): the same "sign in again".
             await self.accept()
             await self.close(code=UNAUTHENTICATED)
             return
@@ -266,6 +298,10 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
         if handler is None:
             await self._send_error(UnknownFrame(field="type"))
             return
+        if not can(self.user, FRAME_ACTIONS[kind]):
+            # The same role table as the API: a coordinator reads along but never speaks.
+            await self._send_error(Forbidden(), content)
+            return
         try:
             await handler(content)
         except DomainError as exc:
@@ -275,15 +311,14 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
         conversation_id = content.get("conversation")
         if not _is_int(conversation_id):
             raise InvalidMessage(field="conversation")
-        now = time.monotonic()
-        cached = self.access.get(conversation_id)
-        ttl = float(getattr(settings, "MESSAGING_ACCESS_CACHE_SECONDS", ACCESS_CACHE_SECONDS))
-        known = cached[1] if cached is not None and now - cached[0] < ttl else None
         ack, broadcasts, checked = await _send(
-            self.user, conversation_id, content.get("client_id"), content.get("body"), known
+            self.user,
+            conversation_id,
+            content.get("client_id"),
+            content.get("body"),
+            self.access.get(conversation_id),
         )
-        if known is None:
-            self.access[conversation_id] = (now, checked)
+        self.access[conversation_id] = checked
         # A conversation opened after connecting: join it now that access is proven.
         await self._follow(ack["conversation"])
         await services.broadcast(broadcasts)
@@ -298,7 +333,10 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             if not str(key).isdigit() or not _is_int(after) or after < 0:
                 raise InvalidMessage(field="conversations")
             wanted[int(key)] = after
-        for frame in await _sync(self.user, wanted):
+        frames, checked = await _sync(self.user, wanted)
+        # A client syncs right after connecting: its first send then needs no access query.
+        self.access.update(checked)
+        for frame in frames:
             if frame["type"] == "messages":
                 await self._follow(frame["conversation"])
             await self.send_json(frame)
@@ -340,11 +378,19 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     # Fan-out handlers: forward a payload prepared by the service; no database here.
 
     async def message_event(self, event: dict[str, Any]) -> None:
+        # The layer hands one event object to all of a process's sockets in the group: the
+        # frame is encoded once per kind of reader (language, notified or not), not per socket.
         message = event["message"]
-        frame = {"type": "message", **message}
-        if message["sender"] != self.user.pk and message["status"] == "delivered":
-            frame["notification"] = self._neutral(NEW_MESSAGE)
-        await self.send_json(frame)
+        notify = message["sender"] != self.user.pk and message["status"] == "delivered"
+        encoded: dict[tuple[str, bool], str] = event.setdefault(_ENCODED, {})
+        variant = (self.language, notify)
+        text = encoded.get(variant)
+        if text is None:
+            frame = {"type": "message", **message}
+            if notify:
+                frame["notification"] = self._neutral(NEW_MESSAGE)
+            text = encoded[variant] = json.dumps(frame)
+        await self.send(text_data=text)
 
     async def conversation_event(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "conversation", **event["conversation"]})
@@ -354,8 +400,16 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             {"type": "alert", **event["alert"], "notification": self._neutral(NEW_ALERT)}
         )
 
+    async def session_end(self, event: dict[str, Any]) -> None:
+        # Her sessions were ended elsewhere: "sign in again", as at connect.
+        await self.close(code=UNAUTHENTICATED)
+
     async def queue_event(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "queue", "message": event["message"]})
+
+
+# Where a fan-out event keeps its encoded frames (a key no sender ever sets).
+_ENCODED = "__encoded_frames__"
 
 
 def heartbeat_seconds() -> float:

@@ -9,17 +9,15 @@ from django.db.models.functions import Coalesce
 
 from aftercare.choices import Role
 from aftercare.errors import NotFound
-from aftercare.models import ContactBan, MembershipStatus, User
+from aftercare.models import MembershipStatus, User
 from messaging.models import (
     Conversation,
     ConversationKind,
     Message,
     MessageStatus,
     ModerationAlert,
-    ModerationRule,
     ReadMarker,
 )
-from messaging.moderation.decision import CustomRule
 from messaging.policies import READABLE_MATCH_STATUSES, Access, conversation_access
 
 # How many earlier messages a coordinator sees around a held one, to judge it in context.
@@ -164,26 +162,6 @@ def alert_get_for_user(*, user: User, alert_id: Any) -> ModerationAlert:
         return alert_list_for_user(user=user).get(pk=alert_id)
     except (ModerationAlert.DoesNotExist, ValueError, TypeError):
         raise NotFound() from None
-
-
-def blocked_identifiers_for(conversation: Conversation) -> tuple[str, ...]:
-    """Identifiers of people who must not reach the survivor(s) of this conversation."""
-    if conversation.kind == ConversationKind.MATCH:
-        assert conversation.match is not None
-        bans = ContactBan.objects.filter(survivor_id=conversation.match.survivor_id)
-    else:
-        bans = ContactBan.objects.filter(
-            survivor__memberships__group_id=conversation.group_id,
-            survivor__memberships__status=MembershipStatus.ACTIVE,
-        )
-    return tuple(sorted(set(bans.values_list("value", flat=True))))
-
-
-def custom_rules_for(organisation_id: int) -> tuple[CustomRule, ...]:
-    return tuple(
-        rule.as_custom_rule()
-        for rule in ModerationRule.objects.filter(organisation_id=organisation_id)
-    )
 
 
 def display_name(user: User) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -21,11 +21,12 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from aftercare.choices import Role
 from aftercare.models import Match, MatchStatus, PeerGroup, User
 from aftercare.models.audit import AuditAction
-from aftercare.selectors import group_list_for_user, match_list_for_user
+from aftercare.selectors import group_list_for_user, match_list_for_user, messaging_stopped
 from aftercare.services import audit_record, match_transition
 from messaging import selectors
 from messaging.errors import (
@@ -47,9 +48,9 @@ from messaging.models import (
     ModerationAlert,
     ReadMarker,
 )
-from messaging.moderation import moderate
-from messaging.moderation.decision import FLAG
+from messaging.moderation.decision import FLAG, Decision
 from messaging.policies import Access
+from messaging.sendstate import Memo, SendState, moderator_for, send_state
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +115,19 @@ def _broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
     # Robust: a channel layer that is down must not turn a stored message into an error; the
     # database is the truth and clients resync.
     transaction.on_commit(send, robust=True)
+
+
+def close_sockets_of(*, user_id: int, **kwargs: Any) -> None:
+    """Her sessions ended (log out everywhere, a reset, erasure): her open chat sockets close
+    too, on every server process, instead of living on until they reconnect."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(user_group(user_id), {"type": "session.end"})
+    except Exception:
+        # A layer that is down has no sockets to close; reconnecting checks the session anew.
+        logger.exception("closing the sockets of user %s failed", user_id)
 
 
 def _alert_event(alert: ModerationAlert) -> dict[str, Any]:
@@ -256,13 +270,68 @@ def _first_attempt(
     return existing
 
 
+def _consent_withdrawn(sender: User, conversation: Conversation) -> bool:
+    """Her withdrawn messaging (or processing) consent closes her buddy conversation for both
+    of them; in a group only her own messages stop, the others' conversation goes on."""
+    if conversation.kind == ConversationKind.MATCH and conversation.match_id is not None:
+        match = conversation.match
+        assert match is not None
+        return messaging_stopped(survivor_id=match.survivor_id)
+    if sender.role == Role.SURVIVOR:
+        return messaging_stopped(user=sender)
+    return False
+
+
+def _prior_and_recent(sender: User, client_id: uuid.UUID, since: datetime) -> tuple[bool, int]:
+    """Whether this client id was stored before, and her messages since `since`: one round trip.
+
+    Plain SQL on the hot path: the ORM's query building cost more CPU than both lookups.
+    """
+    table = connection.ops.quote_name(Message._meta.db_table)
+    client_value = Message._meta.get_field("client_id").get_db_prep_value(client_id, connection)
+    since_value = Message._meta.get_field("created_at").get_db_prep_value(since, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # A model's table name; every value is a parameter.
+            f"SELECT (SELECT COUNT(*) FROM {table} WHERE sender_id = %s AND client_id = %s), "  # noqa: S608
+            f"(SELECT COUNT(*) FROM {table} WHERE sender_id = %s AND created_at >= %s)",
+            [sender.pk, client_value, sender.pk, since_value],
+        )
+        row = cursor.fetchone()
+    return bool(row[0]), int(row[1])
+
+
+def moderate(text: str, *, state: SendState) -> Decision:
+    """The pipeline with the organisation's rules and the bans read in `state`."""
+    return moderator_for(state.rules, state.bans).moderate(text)
+
+
+# (sender, her role, conversation, the rows the answer depends on) -> consent withdrawn
+_consent_answers: Memo[Hashable, bool] = Memo(4096)
+
+
+def _consent_withdrawn_now(sender: User, conversation: Conversation, state: SendState) -> bool:
+    # In a buddy conversation the answer is the same for both of them (her consent decides);
+    # in a group it is the sender's own.
+    who = () if conversation.kind == ConversationKind.MATCH else (sender.pk, sender.role)
+    key = (conversation.pk, *who, state.access_key, state.consent_key)
+    return _consent_answers.get(key, lambda: _consent_withdrawn(sender, conversation))
+
+
 def message_send(
-    *, sender: User, conversation: Conversation, access: Access, client_id: Any, body: Any
+    *,
+    sender: User,
+    conversation: Conversation,
+    access: Access,
+    client_id: Any,
+    body: Any,
+    state: SendState | None = None,
 ) -> SendResult:
     """Store, moderate and (if allowed) deliver one message; a retry returns the first one.
 
     A retry is answered before any other check: whatever changed since the first attempt, its
-    client learns what became of it.
+    client learns what became of it. `state` is what `sendstate.send_state` read for this sender
+    and conversation just now (read here when not given).
     """
     client_uuid = _clean_client_id(client_id)
     try:
@@ -275,24 +344,27 @@ def message_send(
         if (existing := _first_attempt(sender, client_uuid, conversation)) is not None:
             return SendResult(existing, created=False)
         raise ReadOnlyConversation()
+    if state is None:
+        state = send_state(user_id=sender.pk, conversation_id=conversation.pk)
+    if _consent_withdrawn_now(sender, conversation, state):
+        if (existing := _first_attempt(sender, client_uuid, conversation)) is not None:
+            return SendResult(existing, created=False)
+        raise ReadOnlyConversation(gettext_lazy("This conversation takes no new messages."))
     # Moderation is pure CPU work: done before the row lock so senders do not queue behind it.
-    decision = moderate(
-        text,
-        extra_rules=selectors.custom_rules_for(conversation.organisation_id),
-        blocked_identifiers=selectors.blocked_identifiers_for(conversation),
-    )
+    # The rules and bans are the rows read just now; only their compiled form is reused.
+    decision = moderate(text, state=state)
     with transaction.atomic():
         seq = _next_seq(conversation.pk)
-        existing = _first_attempt(sender, client_uuid, conversation)
-        if existing is not None:
+        since = timezone.now() - RATE_WINDOW
+        stored_before, recent = _prior_and_recent(sender, client_uuid, since)
+        if stored_before and (existing := _first_attempt(sender, client_uuid, conversation)):
             # Undo the sequence number taken above: a retry stores nothing.
             transaction.set_rollback(True)
             return SendResult(existing, created=False)
         if seq is None:
             raise ReadOnlyConversation()
-        since = timezone.now() - RATE_WINDOW
         limit = getattr(settings, "MESSAGING_RATE_LIMIT", RATE_LIMIT)
-        if Message.objects.filter(sender=sender, created_at__gte=since).count() >= limit:
+        if recent >= limit:
             raise RateLimited()
         conversation.last_seq = seq
         held = decision.held

@@ -20,6 +20,8 @@ def verified_device(user: User) -> TOTPDevice:
 
 
 def sign_in(client: Client, user: User) -> None:
+    # The session hash includes the session generation, which services raise in the database.
+    user.refresh_from_db(fields=["session_generation"])
     client.force_login(user)
     if requires_two_factor(user):
         session = client.session

@@ -12,12 +12,20 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from aftercare import selectors
-from aftercare.api.base import ScopedApi
+from aftercare.api.base import Pagination, ScopedApi
 from aftercare.dashboard import dashboard_for
 from aftercare.errors import Forbidden, NotFound
-from aftercare.models import CalendarFeed, ContactKind, ContactReport
+from aftercare.models import (
+    AttendanceStatus,
+    CadencePolicy,
+    CalendarFeed,
+    ContactKind,
+    ContactReport,
+    Organisation,
+    User,
+)
 from aftercare.policies import Action
-from aftercare.services import contact
+from aftercare.services import contact, preferences
 
 
 class ReportOutput(serializers.Serializer[Any]):
@@ -40,6 +48,8 @@ class MomentOutput(serializers.Serializer[Any]):
     place = serializers.CharField()
     online = serializers.BooleanField()
     status = serializers.CharField()
+    # Set while someone has asked for another time; cleared when the moment moves.
+    other_time_requested_at = serializers.DateTimeField(allow_null=True)
     series = serializers.IntegerField(source="series_id", allow_null=True)
     report = serializers.SerializerMethodField()
 
@@ -65,6 +75,8 @@ class MomentInput(serializers.Serializer[Any]):
 
 
 class MomentListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=MomentOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.CONTACT_LIST)
@@ -142,6 +154,11 @@ class MomentCancelApi(ScopedApi):
         return Response(MomentOutput(contact.contact_cancel(actor=user, moment=moment)).data)
 
 
+class AttendanceInput(serializers.Serializer[Any]):
+    survivor = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=AttendanceStatus.choices)
+
+
 class ReportInput(serializers.Serializer[Any]):
     happened = serializers.BooleanField()
     duration_minutes = serializers.IntegerField(
@@ -150,6 +167,8 @@ class ReportInput(serializers.Serializer[Any]):
     rating = serializers.IntegerField(min_value=1, max_value=5, required=False, allow_null=True)
     note = serializers.CharField(max_length=2000, required=False, allow_blank=True)
     worried = serializers.BooleanField(required=False)
+    # Group sessions only: one row per member.
+    attendance = AttendanceInput(many=True, required=False)
 
 
 class MomentReportApi(ScopedApi):
@@ -159,7 +178,9 @@ class MomentReportApi(ScopedApi):
         moment = selectors.contact_moment_get_for_user(user=user, moment_id=moment_id)
         serializer = ReportInput(data=request.data)
         serializer.is_valid(raise_exception=True)
-        report = contact.contact_report(actor=user, moment=moment, **serializer.validated_data)
+        data = dict(serializer.validated_data)
+        attendance = [(row["survivor"], row["status"]) for row in data.pop("attendance", [])]
+        report = contact.contact_report(actor=user, moment=moment, attendance=attendance, **data)
         return Response(ReportOutput(report).data, status=status.HTTP_201_CREATED)
 
 
@@ -190,10 +211,7 @@ class CalendarFeedApi(ScopedApi):
     @extend_schema(request=None, responses={201: FeedOutput})
     def post(self, request: Request) -> Response:
         user = self.require(Action.CONTACT_LIST)
-        CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).update(
-            revoked_at=timezone.now()
-        )
-        feed = CalendarFeed.objects.create(user=user)
+        feed = contact.calendar_feed_create(actor=user)
         return Response(
             FeedOutput(feed, context={"request": request}).data, status=status.HTTP_201_CREATED
         )
@@ -201,9 +219,7 @@ class CalendarFeedApi(ScopedApi):
     @extend_schema(request=None, responses={204: None})
     def delete(self, request: Request) -> Response:
         user = self.require(Action.CONTACT_LIST)
-        CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).update(
-            revoked_at=timezone.now()
-        )
+        contact.calendar_feed_revoke(actor=user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -221,7 +237,7 @@ class CalendarFeedIcsApi(ScopedApi):
         )
         if feed is None or not feed.user.is_active:
             raise NotFound()
-        moments = selectors.contact_moment_list_for_user(user=feed.user).filter(
+        moments = selectors.agenda_for_user(user=feed.user).filter(
             starts_at__gte=timezone.now() - timedelta(days=30)
         )
         return HttpResponse(contact.ics_for(moments), content_type="text/calendar; charset=utf-8")
@@ -235,6 +251,8 @@ class NotificationOutput(serializers.Serializer[Any]):
 
 
 class NotificationListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=NotificationOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.PROFILE_VIEW)
@@ -271,3 +289,60 @@ class WorryAcknowledgeApi(ScopedApi):
         if report is None:
             raise NotFound()
         return Response(ReportOutput(contact.worry_acknowledge(actor=user, report=report)).data)
+
+
+class CadenceIO(serializers.Serializer[Any]):
+    """The organisation's rules; bounds are checked by the model (the same as on the page)."""
+
+    intensive_weeks = serializers.IntegerField(min_value=0)
+    intensive_interval_days = serializers.IntegerField(min_value=0)
+    regular_interval_days = serializers.IntegerField(min_value=0)
+    first_month_check_ins = serializers.IntegerField(min_value=0)
+    check_in_interval_days = serializers.IntegerField(min_value=0)
+
+
+class CadencePolicyApi(ScopedApi):
+    def _organisation(self) -> tuple[User, Organisation]:
+        user = self.require(Action.CADENCE_CHANGE)
+        if user.organisation is None:
+            raise Forbidden()
+        return user, user.organisation
+
+    @extend_schema(responses=CadenceIO)
+    def get(self, request: Request) -> Response:
+        _user, organisation = self._organisation()
+        policy = CadencePolicy.objects.filter(organisation=organisation).first()
+        return Response(CadenceIO(policy or CadencePolicy(organisation=organisation)).data)
+
+    @extend_schema(request=CadenceIO, responses=CadenceIO)
+    def put(self, request: Request) -> Response:
+        user, organisation = self._organisation()
+        serializer = CadenceIO(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        policy = preferences.cadence_policy_update(
+            actor=user, organisation=organisation, **serializer.validated_data
+        )
+        return Response(CadenceIO(policy).data)
+
+
+class ReminderPreferenceIO(serializers.Serializer[Any]):
+    email_reminders = serializers.BooleanField()
+
+
+class ReminderPreferenceApi(ScopedApi):
+    """The caller's own choice of reminders by e-mail."""
+
+    @extend_schema(responses=ReminderPreferenceIO)
+    def get(self, request: Request) -> Response:
+        user = self.require(Action.PROFILE_VIEW)
+        return Response(ReminderPreferenceIO(user).data)
+
+    @extend_schema(request=ReminderPreferenceIO, responses=ReminderPreferenceIO)
+    def put(self, request: Request) -> Response:
+        user = self.require(Action.PROFILE_VIEW)
+        serializer = ReminderPreferenceIO(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = preferences.email_reminders_set(
+            actor=user, enabled=serializer.validated_data["email_reminders"]
+        )
+        return Response(ReminderPreferenceIO(user).data)

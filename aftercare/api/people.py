@@ -11,7 +11,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from aftercare import selectors, services
-from aftercare.api.base import GendersField, LanguagesField, ScopedApi, SlotsField
+from aftercare.api.base import (
+    GendersField,
+    LanguagesField,
+    Pagination,
+    ScopedApi,
+    SlotsField,
+)
 from aftercare.models import Buddy, BuddyStatus, Interest, Survivor, SurvivorStatus
 from aftercare.models.safety import ConsentScope, ContactBanKind
 from aftercare.policies import Action
@@ -28,6 +34,12 @@ class InterestsField(serializers.SlugRelatedField[Interest]):
     def get_queryset(self) -> QuerySet[Interest]:
         request = self.context["request"]
         return Interest.objects.filter(organisation_id=request.user.organisation_id)
+
+    def to_internal_value(self, data: Any) -> Interest:
+        # PostgreSQL cannot compare text with a NUL byte (a 500): no interest is named so.
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data.replace("\x00", ""))
+        return super().to_internal_value(data)
 
 
 class PersonInput(serializers.Serializer[Any]):
@@ -113,6 +125,8 @@ def _split(data: dict[str, Any]) -> tuple[list[Interest] | None, dict[str, Any]]
 
 
 class SurvivorListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=SurvivorOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.SURVIVOR_LIST)
@@ -294,7 +308,7 @@ class BuddyOutput(serializers.ModelSerializer[Buddy]):
         slug_field="name", many=True, read_only=True
     )
     vog_state = serializers.SerializerMethodField()
-    vog_expires_on = serializers.DateField(read_only=True)
+    vog_expires_on = serializers.DateField(read_only=True, allow_null=True)
     eligible = serializers.BooleanField(source="is_eligible", read_only=True)
     age = serializers.IntegerField(read_only=True)
 
@@ -344,6 +358,8 @@ class BuddyFilter(django_filters.FilterSet):  # type: ignore[misc]
 
 
 class BuddyListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=BuddyOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.BUDDY_LIST)

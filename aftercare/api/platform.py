@@ -8,7 +8,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from aftercare import selectors, services
-from aftercare.api.base import ScopedApi
+from aftercare.api.base import Pagination, ScopedApi
 from aftercare.choices import Role
 from aftercare.models import Organisation
 from aftercare.policies import Action
@@ -43,6 +43,8 @@ class OrganisationInput(serializers.Serializer[Any]):
 
 
 class OrganisationListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=OrganisationOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.ORGANISATION_MANAGE)
@@ -78,6 +80,8 @@ class AccountInput(serializers.Serializer[Any]):
 
 
 class AccountListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=AccountOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.ACCOUNT_MANAGE)
@@ -104,6 +108,8 @@ class AuditOutput(serializers.Serializer[Any]):
 
 
 class AuditListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=AuditOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.AUDIT_VIEW)

@@ -8,7 +8,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from aftercare import selectors, services
-from aftercare.api.base import ScopedApi
+from aftercare.api.base import Pagination, ScopedApi
 from aftercare.choices import Role
 from aftercare.models import Match, MatchStatus, PeerGroup, User
 from aftercare.models.people import age_band
@@ -47,11 +47,14 @@ class MatchOutput(serializers.Serializer[Any]):
 
 
 class MatchCoordinatorOutput(MatchOutput):
-    survivor_id = serializers.IntegerField()
-    buddy_id = serializers.IntegerField()
-    close_reason = serializers.CharField()
-    closing_evaluation = serializers.CharField()
-    created_at = serializers.DateTimeField()
+    """What a coordinator gets; a buddy or survivor gets `MatchOutput`, so the schema shows the
+    coordinator's fields as optional (one schema for both, as the route is the same)."""
+
+    survivor_id = serializers.IntegerField(required=False)
+    buddy_id = serializers.IntegerField(required=False)
+    close_reason = serializers.CharField(required=False)
+    closing_evaluation = serializers.CharField(required=False)
+    created_at = serializers.DateTimeField(required=False)
 
 
 def match_output(user: User) -> type[MatchOutput]:
@@ -64,6 +67,8 @@ class MatchInput(serializers.Serializer[Any]):
 
 
 class MatchListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=MatchCoordinatorOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.MATCH_LIST)
@@ -123,7 +128,9 @@ class MatchTransitionApi(ScopedApi):
 class GroupOutput(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     name = serializers.CharField()
-    facilitator = serializers.CharField(source="facilitator.display_name", default=None)
+    facilitator = serializers.CharField(
+        source="facilitator.display_name", default=None, allow_null=True
+    )
     slot = serializers.IntegerField()
     language = serializers.CharField()
     min_size = serializers.IntegerField()
@@ -146,6 +153,8 @@ class GroupInput(serializers.Serializer[Any]):
 
 
 class GroupListApi(ScopedApi):
+    pagination_class = Pagination
+
     @extend_schema(responses=GroupOutput(many=True))
     def get(self, request: Request) -> Response:
         user = self.require(Action.GROUP_LIST)

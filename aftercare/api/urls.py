@@ -1,6 +1,6 @@
 from django.urls import path
 
-from aftercare.api import contact, people, platform, relations
+from aftercare.api import contact, people, platform, privacy, relations
 
 app_name = "api"
 
@@ -29,6 +29,22 @@ urlpatterns = [
         people.SurvivorContactBansApi.as_view(),
         name="survivor-contact-bans",
     ),
+    path(
+        "survivors/<int:survivor_id>/export/", privacy.ExportApi.as_view(), name="survivor-export"
+    ),
+    path("survivors/<int:survivor_id>/erase/", privacy.EraseApi.as_view(), name="survivor-erase"),
+    path(
+        "survivors/<int:survivor_id>/access-log/",
+        privacy.SurvivorAccessLogApi.as_view(),
+        name="survivor-access-log",
+    ),
+    path(
+        "consents/<int:consent_id>/withdraw/",
+        privacy.ConsentWithdrawApi.as_view(),
+        name="consent-withdraw",
+    ),
+    path("retention/", privacy.RetentionApi.as_view(), name="retention"),
+    path("me/access-log/", privacy.OwnAccessLogApi.as_view(), name="own-access-log"),
     path("buddies/", people.BuddyListApi.as_view(), name="buddy-list"),
     path("buddies/<int:buddy_id>/", people.BuddyDetailApi.as_view(), name="buddy-detail"),
     path("matches/", relations.MatchListApi.as_view(), name="match-list"),
@@ -73,10 +89,15 @@ urlpatterns = [
     path("contact-moments/<int:moment_id>/ics/", contact.MomentIcsApi.as_view(), name="moment-ics"),
     path("calendar-feed/", contact.CalendarFeedApi.as_view(), name="calendar-feed"),
     path(
-        "calendar/<str:token>.ics", contact.CalendarFeedIcsApi.as_view(), name="calendar-feed-ics"
+        # slug: the token is URL-safe base64; anything else (a NUL byte) is not even looked up.
+        "calendar/<slug:token>.ics",
+        contact.CalendarFeedIcsApi.as_view(),
+        name="calendar-feed-ics",
     ),
     path("notifications/", contact.NotificationListApi.as_view(), name="notification-list"),
     path("dashboard/", contact.DashboardApi.as_view(), name="dashboard"),
+    path("cadence-policy/", contact.CadencePolicyApi.as_view(), name="cadence-policy"),
+    path("me/reminders/", contact.ReminderPreferenceApi.as_view(), name="reminder-preference"),
     path(
         "worries/<int:report_id>/acknowledge/",
         contact.WorryAcknowledgeApi.as_view(),

@@ -13,6 +13,7 @@ from aftercare.models.accounts import User, UserManager
 from aftercare.models.audit import AuditEvent
 from aftercare.models.contact import (
     Attendance,
+    AttendanceStatus,
     CadencePolicy,
     CalendarFeed,
     CheckInWith,
@@ -47,6 +48,7 @@ from aftercare.models.safety import (
 
 __all__ = [
     "Attendance",
+    "AttendanceStatus",
     "AuditEvent",
     "Buddy",
     "BuddyStatus",

@@ -80,6 +80,8 @@ class ContactMoment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     status_changed_at = models.DateTimeField(auto_now_add=True)
+    # Set when someone asks for another time; cleared when the moment moves or is confirmed.
+    other_time_requested_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -141,10 +143,16 @@ class ContactReport(models.Model):
         return f"report {self.moment_id}"
 
 
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", _("Present")
+    ABSENT = "absent", _("Absent")
+    EXCUSED = "excused", _("Excused")
+
+
 class Attendance(models.Model):
     moment = models.ForeignKey(ContactMoment, on_delete=models.CASCADE, related_name="attendance")
     survivor = models.ForeignKey(Survivor, on_delete=models.CASCADE, related_name="+")
-    present = models.BooleanField()
+    status = models.CharField(_("attendance"), max_length=10, choices=AttendanceStatus.choices)
 
     class Meta:
         constraints = [
@@ -204,11 +212,31 @@ class CadencePolicy(models.Model):
     organisation = models.OneToOneField(
         Organisation, on_delete=models.CASCADE, related_name="cadence"
     )
-    intensive_weeks = models.PositiveSmallIntegerField(default=4)
-    intensive_interval_days = models.PositiveSmallIntegerField(default=7)
-    regular_interval_days = models.PositiveSmallIntegerField(default=14)
-    first_month_check_ins = models.PositiveSmallIntegerField(default=2)
-    check_in_interval_days = models.PositiveSmallIntegerField(default=30)
+    intensive_weeks = models.PositiveSmallIntegerField(
+        _("first weeks (number of weeks)"),
+        default=4,
+        validators=[MinValueValidator(0), MaxValueValidator(26)],
+    )
+    intensive_interval_days = models.PositiveSmallIntegerField(
+        _("buddy contact in the first weeks, at least every (days)"),
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+    )
+    regular_interval_days = models.PositiveSmallIntegerField(
+        _("buddy contact after that, at least every (days)"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+    first_month_check_ins = models.PositiveSmallIntegerField(
+        _("coordinator check-ins in the first month"),
+        default=2,
+        validators=[MinValueValidator(0), MaxValueValidator(10)],
+    )
+    check_in_interval_days = models.PositiveSmallIntegerField(
+        _("coordinator check-ins after that, at least every (days)"),
+        default=30,
+        validators=[MinValueValidator(7), MaxValueValidator(180)],
+    )
 
     def __str__(self) -> str:
         return f"cadence {self.organisation_id}"

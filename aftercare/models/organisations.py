@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +14,17 @@ class Organisation(models.Model):
         _("VOG validity (days)"), default=3 * 365, validators=[MinValueValidator(30)]
     )
     vog_warning_days = models.PositiveIntegerField(_("VOG expiry warning (days)"), default=60)
+    # Retention (AVG art. 5(1)(e)): applied every night by `retention_apply`.
+    message_retention_months = models.PositiveSmallIntegerField(
+        _("keep messages (months after a match ends)"),
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+    )
+    closed_case_retention_months = models.PositiveSmallIntegerField(
+        _("keep a closed file (months without activity)"),
+        default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -119,6 +119,8 @@ class Survivor(Person):
         _("status"), max_length=10, choices=SurvivorStatus.choices, default=SurvivorStatus.INTAKE
     )
     waiting_since = models.DateField(_("waiting since"), null=True, blank=True)
+    # Set once by `survivor_erase`: the row stays for anonymous statistics only.
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["pseudonym", "id"]

@@ -1,4 +1,5 @@
-"""Contact moments: planning (also recurring), confirmation, reminders and reports.
+"""Contact moments: planning (also recurring), confirmation, moving and cancelling, reminders,
+reports (with attendance for group sessions) and the personal calendar feed.
 
 Reminders are rows: each is sent at most once (`sent_at` under a row lock), a moved meeting
 cancels its rows and gets new ones, a cancelled meeting cancels them. With the database task
@@ -25,6 +26,8 @@ from django.utils.translation import override
 from aftercare.choices import Role
 from aftercare.errors import Forbidden, InvalidTransition
 from aftercare.models import (
+    AttendanceStatus,
+    CalendarFeed,
     ContactKind,
     ContactMoment,
     ContactReport,
@@ -186,6 +189,19 @@ def _may_act_on(actor: User, moment: ContactMoment) -> bool:
     return any(person.pk == actor.pk for person in participants(moment))
 
 
+def _may_change(actor: User, moment: ContactMoment) -> bool:
+    """Who may move or cancel: a coordinator of the organisation; for a match meeting both
+    people of the match; a check-in only its coordinator; a group session only its
+    facilitator (one member must not cancel the session for everyone)."""
+    if actor.role == Role.COORDINATOR:
+        return moment.organisation_id == actor.organisation_id
+    if moment.kind == ContactKind.CHECK_IN:
+        return False
+    if moment.group_id is not None:
+        return PeerGroup.objects.filter(pk=moment.group_id, facilitator=actor).exists()
+    return _may_act_on(actor, moment)
+
+
 def _set_status(moment: ContactMoment, status: str, actor: User) -> None:
     moment.status = status
     moment.status_changed_by = actor
@@ -204,6 +220,7 @@ def contact_confirm(*, actor: User, moment: ContactMoment) -> ContactMoment:
     if moment.status != ContactStatus.PROPOSED:
         raise InvalidTransition(field="status")
     _set_status(moment, ContactStatus.PLANNED, actor)
+    moment.other_time_requested_at = None
     moment.save()
     _schedule_reminders(moment)
     return moment
@@ -211,9 +228,18 @@ def contact_confirm(*, actor: User, moment: ContactMoment) -> ContactMoment:
 
 @transaction.atomic
 def contact_request_other_time(*, actor: User, moment: ContactMoment) -> ContactMoment:
+    """The moment stays as it is, marked, until the planner moves it (or it is confirmed)."""
     moment = ContactMoment.objects.select_for_update().get(pk=moment.pk)
-    if not _may_act_on(actor, moment) or moment.status != ContactStatus.PROPOSED:
+    if not _may_act_on(actor, moment) or moment.status not in {
+        ContactStatus.PROPOSED,
+        ContactStatus.PLANNED,
+    }:
         raise InvalidTransition(field="status")
+    if moment.group_id is not None:
+        raise InvalidTransition(_("A group session has one time for everyone."), field="status")
+    if moment.other_time_requested_at is None:
+        moment.other_time_requested_at = timezone.now()
+        moment.save(update_fields=["other_time_requested_at"])
     for person in participants(moment):
         if person.pk != actor.pk:
             _notify(person, _neutral_text(person, "other_time", moment))
@@ -223,32 +249,55 @@ def contact_request_other_time(*, actor: User, moment: ContactMoment) -> Contact
 @transaction.atomic
 def contact_move(*, actor: User, moment: ContactMoment, starts_at: datetime) -> ContactMoment:
     moment = ContactMoment.objects.select_for_update().get(pk=moment.pk)
-    if not _may_act_on(actor, moment):
+    if not _may_change(actor, moment):
         raise Forbidden()
     if moment.status not in {ContactStatus.PROPOSED, ContactStatus.PLANNED}:
         raise InvalidTransition(field="status")
     if starts_at <= timezone.now():
         raise ValidationError({"starts_at": [_("Choose a moment in the future.")]})
     moment.starts_at = starts_at
+    moment.other_time_requested_at = None
     _set_status(moment, moment.status, actor)
     moment.save()
     _cancel_reminders(moment)
     if moment.status == ContactStatus.PLANNED:
         _schedule_reminders(moment)
+    _notify_others(actor, moment, "moved")
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=moment,
+        organisation_id=moment.organisation_id,
+        changes=["starts_at"],
+    )
     return moment
 
 
 @transaction.atomic
 def contact_cancel(*, actor: User, moment: ContactMoment) -> ContactMoment:
     moment = ContactMoment.objects.select_for_update().get(pk=moment.pk)
-    if not _may_act_on(actor, moment):
+    if not _may_change(actor, moment):
         raise Forbidden()
     if moment.status not in {ContactStatus.PROPOSED, ContactStatus.PLANNED}:
         raise InvalidTransition(field="status")
     _set_status(moment, ContactStatus.CANCELLED, actor)
     moment.save()
     _cancel_reminders(moment)
+    _notify_others(actor, moment, "cancelled")
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=moment,
+        organisation_id=moment.organisation_id,
+        changes=["status"],
+    )
     return moment
+
+
+def _notify_others(actor: User, moment: ContactMoment, purpose: str) -> None:
+    for person in participants(moment):
+        if person.pk != actor.pk:
+            _notify(person, _neutral_text(person, purpose, moment))
 
 
 @transaction.atomic
@@ -261,11 +310,13 @@ def contact_report(
     rating: int | None = None,
     note: str = "",
     worried: bool = False,
-    attendance: Iterable[tuple[int, bool]] = (),
+    attendance: Iterable[tuple[int, str]] = (),
 ) -> ContactReport:
+    """`attendance` is (survivor id, present/absent/excused) per member of a group session."""
     moment = ContactMoment.objects.select_for_update().get(pk=moment.pk)
     reporter_ok = actor.role == Role.COORDINATOR and moment.organisation_id == actor.organisation_id
-    if moment.match_id is not None:
+    # A check-in is the coordinator's own track: the person she met does not report on it.
+    if moment.match_id is not None and moment.kind != ContactKind.CHECK_IN:
         reporter_ok = (
             reporter_ok or Match.objects.filter(pk=moment.match_id, buddy__user=actor).exists()
         )
@@ -279,6 +330,7 @@ def contact_report(
         raise InvalidTransition(_("This moment has already been reported."), field="status")
     if moment.starts_at > timezone.now():
         raise ValidationError({"happened": [_("You can report once the moment has begun.")]})
+    attendance = _valid_attendance(moment, attendance, happened)
     report = ContactReport(
         moment=moment,
         happened=happened,
@@ -290,8 +342,8 @@ def contact_report(
     )
     report.full_clean(exclude=["reported_by", "moment"])
     report.save()
-    for survivor_id, present in attendance:
-        moment.attendance.create(survivor_id=survivor_id, present=present)
+    for survivor_id, attendance_status in attendance:
+        moment.attendance.create(survivor_id=survivor_id, status=attendance_status)
     _set_status(moment, ContactStatus.DONE if happened else ContactStatus.MISSED, actor)
     moment.save()
     _cancel_reminders(moment)
@@ -308,6 +360,29 @@ def contact_report(
         changes=["report"] + (["worried"] if worried else []),
     )
     return report
+
+
+def _valid_attendance(
+    moment: ContactMoment, attendance: Iterable[tuple[int, str]], happened: bool
+) -> list[tuple[int, str]]:
+    rows = list(attendance)
+    if not rows:
+        return rows
+    if moment.group_id is None or not happened:
+        raise ValidationError(
+            {"attendance": [_("Attendance is only kept for a group session that took place.")]}
+        )
+    members = set(
+        PeerGroup.objects.get(pk=moment.group_id)
+        .memberships.filter(status=MembershipStatus.ACTIVE)
+        .values_list("survivor_id", flat=True)
+    )
+    ids = [survivor_id for survivor_id, _status in rows]
+    if len(set(ids)) != len(ids) or not set(ids) <= members:
+        raise ValidationError({"attendance": [_("Attendance is for the members of the group.")]})
+    if any(status not in AttendanceStatus.values for _id, status in rows):
+        raise ValidationError({"attendance": [_("Say for each member whether she was there.")]})
+    return rows
 
 
 @transaction.atomic
@@ -358,6 +433,17 @@ def _neutral_text(user: User, purpose: str, moment: ContactMoment) -> str:
             return _("You have an appointment at %(time)s.") % {"time": time}
         if purpose == "other_time":
             return _("Someone asked for another time for an appointment.")
+        day = formats.date_format(local, "l j F")
+        if purpose == "moved":
+            return _("An appointment has a new time: %(day)s at %(time)s.") % {
+                "day": day,
+                "time": time,
+            }
+        if purpose == "cancelled":
+            return _("The appointment of %(day)s at %(time)s does not go ahead.") % {
+                "day": day,
+                "time": time,
+            }
         return _("Something needs your attention.")
 
 
@@ -424,3 +510,40 @@ def ics_for(moments: Iterable[ContactMoment]) -> bytes:
         calendar.add_component(event)
     ical: bytes = calendar.to_ical()
     return ical
+
+
+@transaction.atomic
+def calendar_feed_revoke(*, actor: User) -> int:
+    """Stop every live feed address of the actor; how many stopped."""
+    feeds = list(
+        CalendarFeed.objects.select_for_update().filter(user=actor, revoked_at__isnull=True)
+    )
+    now = timezone.now()
+    for feed in feeds:
+        feed.revoked_at = now
+        feed.save(update_fields=["revoked_at"])
+        audit_record(
+            actor=actor,
+            action=AuditAction.UPDATE,
+            obj=feed,
+            organisation_id=actor.organisation_id,
+            changes=["revoked_at"],
+        )
+    return len(feeds)
+
+
+@transaction.atomic
+def calendar_feed_create(*, actor: User) -> CalendarFeed:
+    """A new secret feed address; the old one stops working, so at most one is live."""
+    # The user row is the lock: two requests at once must not both leave a live feed.
+    User.objects.select_for_update().filter(pk=actor.pk).exists()
+    calendar_feed_revoke(actor=actor)
+    feed = CalendarFeed.objects.create(user=actor)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        obj=feed,
+        organisation_id=actor.organisation_id,
+        changes=["calendar_feed"],
+    )
+    return feed

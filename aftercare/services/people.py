@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from aftercare.errors import Forbidden, OtherOrganisation
+from aftercare.errors import Conflict, Forbidden, OtherOrganisation
 from aftercare.models import (
     Buddy,
     BuddyStatus,
@@ -113,6 +113,9 @@ def survivor_update(
     *, actor: User, survivor: Survivor, interests: Iterable[Interest] | None = None, **fields: Any
 ) -> Survivor:
     survivor = Survivor.objects.select_for_update().get(pk=survivor.pk)
+    if survivor.erased_at is not None:
+        # An erased file only counts; writing personal data into it again would undo the erasure.
+        raise Conflict(_("The data of this participant has been erased."))
     if "municipality" in fields and "latitude" not in fields:
         survivor.latitude = survivor.longitude = None  # type: ignore[assignment]
     for name, value in fields.items():

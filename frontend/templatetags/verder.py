@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.http import HttpRequest
 
 from aftercare.choices import Role
+from aftercare.twofactor import is_verified, requires_two_factor
 from frontend.forms import VOG_STATES
 
 register = template.Library()
@@ -22,6 +24,16 @@ def sees_quick_exit(user: object) -> bool:
     if not getattr(user, "is_authenticated", False):
         return True
     return getattr(user, "role", None) == Role.SURVIVOR
+
+
+@register.filter
+def fully_signed_in(request: HttpRequest) -> bool:
+    """Signed in and, where her role or her own choice needs it, past the second factor: only
+    then does the page show the menu."""
+    user = getattr(request, "user", None)
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return not requires_two_factor(user, getattr(request, "session", None)) or is_verified(user)
 
 
 @register.filter

@@ -9,6 +9,7 @@
 - chat: conversations of participants, the moderation queue and alerts of coordinators
 - agenda: contact moments (plan, confirm, report, .ics, calendar feed)
 - dashboard: the coordinator's dashboard and the match timeline
+- privacy: export, erasure and consent withdrawal on a file, retention settings, "my data"
 """
 
 from frontend.views import agenda, chat, dashboard, groups, matching

@@ -1,5 +1,7 @@
-"""The agenda of buddies, survivors and facilitators: upcoming contact moments, planning,
-confirming, reporting afterwards, an .ics per moment and a private calendar feed.
+"""The agenda of buddies, survivors, facilitators and coordinators: upcoming contact moments,
+planning, confirming or asking for another time, moving and cancelling, reporting afterwards,
+an .ics per moment and a private calendar feed. A coordinator's agenda holds her own
+check-ins (and the sessions of groups she leads), not every meeting of her organisation.
 
 Everything starts from `contact_moment_list_for_user`; who may confirm or report is decided
 again by the contact services, so a hidden button is never the only check.
@@ -36,17 +38,11 @@ from aftercare.policies import Action
 from aftercare.services import contact
 from frontend import queries
 from frontend.forms.base import DateInput, VerderForm
+from frontend.forms.contact import MoveForm, TimeInput
 from frontend.views.base import current_user, requires
 
 NOTIFICATIONS_SHOWN = 10
 OPEN_STATUSES = (ContactStatus.PROPOSED, ContactStatus.PLANNED)
-
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        super().__init__(attrs=attrs, format="%H:%M")
 
 
 class PlanForm(VerderForm):
@@ -140,6 +136,10 @@ class MomentCard:
     status_label: str
     can_confirm: bool
     can_report: bool
+    can_change: bool
+    can_ask_other_time: bool
+    other_time_requested: bool
+    group_id: int | None
 
 
 def _with_whom(user: User, moment: ContactMoment) -> str:
@@ -147,6 +147,12 @@ def _with_whom(user: User, moment: ContactMoment) -> str:
         return str(moment.group.name)
     match = moment.match
     assert match is not None
+    if moment.kind == ContactKind.CHECK_IN:
+        if user.role == Role.COORDINATOR:
+            if moment.check_in_with == "buddy":
+                return str(match.buddy.first_name)
+            return str(match.survivor.pseudonym)
+        return _("Your coordinator")
     if match.survivor.user_id == user.pk:
         return str(match.buddy.first_name)
     if match.buddy.user_id == user.pk:
@@ -154,10 +160,30 @@ def _with_whom(user: User, moment: ContactMoment) -> str:
     return f"{match.survivor.pseudonym} – {match.buddy.first_name}"
 
 
+def _is_staff_of(user: User, moment: ContactMoment) -> bool:
+    return user.role == Role.COORDINATOR and moment.organisation_id == user.organisation_id
+
+
 def _may_report(user: User, moment: ContactMoment) -> bool:
+    """The buddy reports her meetings, the coordinator her check-ins, the facilitator (or a
+    coordinator) a group session. The services check this again."""
+    if moment.kind == ContactKind.CHECK_IN:
+        return _is_staff_of(user, moment)
     if moment.match is not None:
         return moment.match.buddy.user_id == user.pk
-    return moment.group is not None and moment.group.facilitator_id == user.pk
+    if moment.group is not None:
+        return moment.group.facilitator_id == user.pk or _is_staff_of(user, moment)
+    return False
+
+
+def _may_change(user: User, moment: ContactMoment) -> bool:
+    """Who gets the move and cancel buttons: whoever plans such a moment. A survivor asks for
+    another time instead (the API still lets her cancel a meeting of her own)."""
+    if moment.status not in OPEN_STATUSES:
+        return False
+    if moment.kind == ContactKind.CHECK_IN or moment.match is None:
+        return _may_report(user, moment)
+    return moment.match.buddy.user_id == user.pk or _is_staff_of(user, moment)
 
 
 def _card(user: User, moment: ContactMoment, now: datetime) -> MomentCard:
@@ -172,8 +198,17 @@ def _card(user: User, moment: ContactMoment, now: datetime) -> MomentCard:
         online=moment.online,
         status=moment.status,
         status_label=moment.get_status_display(),
-        can_confirm=is_survivor and moment.status == ContactStatus.PROPOSED,
+        can_confirm=is_survivor
+        and moment.status == ContactStatus.PROPOSED
+        and moment.kind != ContactKind.CHECK_IN,
         can_report=_may_report(user, moment) and moment.starts_at <= now,
+        can_change=_may_change(user, moment) and moment.starts_at > now,
+        can_ask_other_time=is_survivor
+        and moment.status in OPEN_STATUSES
+        and moment.starts_at > now
+        and moment.other_time_requested_at is None,
+        other_time_requested=moment.other_time_requested_at is not None,
+        group_id=moment.group_id,
     )
 
 
@@ -205,7 +240,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     now = timezone.now()
     moments = (
-        selectors.contact_moment_list_for_user(user=user)
+        selectors.agenda_for_user(user=user)
         .filter(status__in=OPEN_STATUSES)
         .select_related("match__survivor", "match__buddy", "group")
     )
@@ -264,6 +299,12 @@ def agenda_plan(request: HttpRequest) -> HttpResponse:
                 )
             else:
                 messages.success(request, _("The meeting is planned."))
+            if user.role == Role.COORDINATOR:
+                # Her agenda holds her own check-ins; what she planned for others is here.
+                if match is not None:
+                    return redirect("frontend:match-timeline", match_id=match.pk)
+                if group is not None:
+                    return redirect("frontend:group-sessions", group_id=group.pk)
             return redirect("frontend:agenda")
     return render(request, "frontend/agenda/plan.html", {"form": form})
 
@@ -308,6 +349,9 @@ def agenda_report(request: HttpRequest, moment_id: int) -> HttpResponse:
     moment = _moment(user, moment_id)
     if not _may_report(user, moment):
         raise PermissionDenied
+    if moment.group_id is not None:
+        # A group session is reported with its attendance.
+        return redirect("frontend:group-session-attendance", moment_id=moment.pk)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -346,12 +390,60 @@ def agenda_ics(request: HttpRequest, moment_id: int) -> HttpResponse:
 def agenda_feed(request: HttpRequest) -> HttpResponse:
     """Make a new secret feed address (the old one stops working) or revoke it."""
     user = current_user(request)
-    CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
     if request.POST.get("action") == "revoke":
+        contact.calendar_feed_revoke(actor=user)
         messages.success(request, _("The calendar address no longer works."))
     else:
-        CalendarFeed.objects.create(user=user)
+        contact.calendar_feed_create(actor=user)
         messages.success(request, _("Your calendar address is ready."))
     return redirect("frontend:agenda")
+
+
+def _back_from(moment: ContactMoment) -> HttpResponse:
+    if moment.group_id is not None:
+        return redirect("frontend:group-sessions", group_id=moment.group_id)
+    return redirect("frontend:agenda")
+
+
+def _changeable(user: User, moment_id: int) -> ContactMoment:
+    moment = _moment(user, moment_id)
+    if not _may_change(user, moment):
+        raise PermissionDenied
+    return moment
+
+
+@requires(Action.CONTACT_PLAN)
+def agenda_move(request: HttpRequest, moment_id: int) -> HttpResponse:
+    """Another time for a planned or proposed moment; the reminders follow the new time."""
+    user = current_user(request)
+    moment = _changeable(user, moment_id)
+    local = timezone.localtime(moment.starts_at, contact.AMSTERDAM)
+    form = MoveForm(request.POST or None, initial={"date": local.date(), "time": local.time()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            contact.contact_move(actor=user, moment=moment, starts_at=form.starts_at())
+        except Forbidden:
+            raise PermissionDenied from None
+        except (ValidationError, DomainError) as error:
+            form.add_service_error(error)
+        else:
+            messages.success(request, _("The appointment has a new time."))
+            return _back_from(moment)
+    context = {"form": form, "moment": _card(user, moment, timezone.now())}
+    return render(request, "frontend/agenda/move.html", context)
+
+
+@require_POST
+@requires(Action.CONTACT_PLAN)
+def agenda_cancel(request: HttpRequest, moment_id: int) -> HttpResponse:
+    user = current_user(request)
+    moment = _changeable(user, moment_id)
+    try:
+        contact.contact_cancel(actor=user, moment=moment)
+    except Forbidden:
+        raise PermissionDenied from None
+    except DomainError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, _("The appointment is cancelled."))
+    return _back_from(moment)

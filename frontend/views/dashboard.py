@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -21,7 +22,9 @@ from aftercare.dashboard import dashboard_for
 from aftercare.errors import DomainError
 from aftercare.models import (
     CloseReason,
+    ContactKind,
     ContactReport,
+    ContactStatus,
     Match,
     MatchEvent,
     MatchStatus,
@@ -109,9 +112,19 @@ class TimelineEntry:
     detail: str
     by: str
     worried: bool
+    # Her own check-ins link to their report (once begun) or to moving them.
+    moment_id: int | None = None
+    to_report: bool = False
+    changeable: bool = False
+
+
+def _check_in_title(match: Match, check_in_with: str) -> str:
+    name = match.buddy.first_name if check_in_with == "buddy" else match.survivor.pseudonym
+    return _("Coordinator check-in with %(name)s") % {"name": name}
 
 
 def _timeline(match: Match) -> list[TimelineEntry]:
+    now = timezone.now()
     entries: list[TimelineEntry] = []
     events = MatchEvent.objects.filter(match=match).select_related(
         "actor__survivor_profile", "actor__buddy_profile"
@@ -140,14 +153,23 @@ def _timeline(match: Match) -> list[TimelineEntry]:
             if report.note:
                 parts.append(report.note)
             detail = " · ".join(parts)
+        is_check_in = moment.kind == ContactKind.CHECK_IN
+        is_open = moment.status in {ContactStatus.PROPOSED, ContactStatus.PLANNED}
         entries.append(
             TimelineEntry(
                 at=moment.starts_at,
-                kind="check_in" if moment.kind == "check_in" else "contact",
-                title=str(moment.get_kind_display()),
+                kind="check_in" if is_check_in else "contact",
+                title=(
+                    _check_in_title(match, moment.check_in_with)
+                    if is_check_in
+                    else str(moment.get_kind_display())
+                ),
                 detail=detail,
                 by="",
                 worried=bool(report and report.worried),
+                moment_id=moment.pk if is_check_in else None,
+                to_report=is_check_in and is_open and moment.starts_at <= now,
+                changeable=is_check_in and is_open and moment.starts_at > now,
             )
         )
     return sorted(entries, key=lambda entry: entry.at)

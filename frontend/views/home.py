@@ -15,8 +15,10 @@ from aftercare.models import Buddy, Match, PeerGroup, Survivor, User
 from aftercare.models.people import age_band
 from aftercare.policies import Action
 from frontend import queries
+from frontend.views.account import account_security
 from frontend.views.base import current_user, requires
 from frontend.views.dashboard import coordinator_home
+from frontend.views.preferences import reminder_settings
 
 
 @dataclass(frozen=True)
@@ -123,5 +125,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         "languages": [LANGUAGES.get(code, code) for code in person.languages] if person else [],
         "availability": [slot_label(slot) for slot in person.availability] if person else [],
         "interests": [interest.name for interest in person.interests.all()] if person else [],
+        **account_security(user),
+        **reminder_settings(user),
     }
     return render(request, "frontend/profile.html", context)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from aftercare import selectors, services
+from aftercare.access_log import describe_all
 from aftercare.choices import LANGUAGES, slot_label
 from aftercare.errors import DomainError
 from aftercare.models import Interest, Survivor, User
@@ -31,6 +32,9 @@ from frontend.forms import (
 )
 from frontend.views.base import current_user, paginate, requires
 
+# How many access-log lines the file shows; the audit API has the whole trail.
+ACCESS_LOG_ON_FILE = 20
+
 
 def chosen_interests(*, user: User, form: PersonForm) -> list[Interest]:
     """The ticked tags plus the typed ones, which become tags of her organisation."""
@@ -45,13 +49,16 @@ def chosen_interests(*, user: User, form: PersonForm) -> list[Interest]:
 def survivor_list(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     filter_form = SurvivorFilterForm(request.GET)
+    # Survivors whose processing stopped are left out of the list; this view lists only them.
+    stopped = request.GET.get("processing") == "stopped"
     survivors = queries.survivor_search(
-        selectors.survivor_list_for_user(user=user), **filter_form.filters()
+        selectors.survivor_list_for_user(user=user, processing_stopped=stopped),
+        **filter_form.filters(),
     )
     return render(
         request,
         "frontend/survivors/list.html",
-        {"filter_form": filter_form, "page": paginate(request, survivors)},
+        {"filter_form": filter_form, "page": paginate(request, survivors), "stopped": stopped},
     )
 
 
@@ -134,7 +141,15 @@ def survivor_file(request: HttpRequest, survivor_id: int) -> HttpResponse:
         "matches": selectors.match_list_for_user(user=user).filter(survivor=survivor),
         "memberships": survivor.memberships.select_related("group"),
         "show_safety": show_safety,
+        "processing_stopped": selectors.survivor_processing_stopped(survivor=survivor),
+        "can_export": can(user, Action.SURVIVOR_EXPORT),
+        "can_erase": can(user, Action.SURVIVOR_ERASE) and survivor.erased_at is None,
+        "can_withdraw": can(user, Action.CONSENT_WITHDRAW),
     }
+    if can(user, Action.AUDIT_VIEW):
+        context["access_log"] = describe_all(
+            selectors.survivor_access_log(survivor=survivor, limit=ACCESS_LOG_ON_FILE)
+        )
     if show_safety:
         context["exclusions"] = survivor.exclusions.select_related("other_survivor", "buddy")
         context["contact_bans"] = survivor.contact_bans.all()

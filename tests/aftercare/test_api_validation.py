@@ -93,6 +93,22 @@ def test_invalid_buddy_is_refused_naming_the_field(
     assert Buddy.objects.count() == before
 
 
+@pytest.mark.parametrize(
+    ("route", "body"), [("api:survivor-list", valid_survivor), ("api:buddy-list", valid_buddy)]
+)
+def test_an_interest_with_a_nul_byte_is_refused_naming_the_field(
+    world: World, coordinator_client: Client, route: str, body: Any
+) -> None:
+    # Found by the fuzzer on PostgreSQL, which cannot even look such a name up: it was a 500.
+    before = (Survivor.objects.count(), Buddy.objects.count())
+    response = coordinator_client.post(
+        reverse(route), body() | {"interests": ["muz\x00iek"]}, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert "interests" in response.json()["fields"]
+    assert (Survivor.objects.count(), Buddy.objects.count()) == before
+
+
 def test_errors_speak_dutch_by_default_and_english_on_request(
     world: World, coordinator_client: Client
 ) -> None:

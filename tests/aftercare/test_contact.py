@@ -104,10 +104,17 @@ def test_moved_meeting_replans_its_reminders(world: World) -> None:
 
 
 def test_cancelled_meeting_sends_no_reminder(world: World) -> None:
+    world.buddy.language = "en"
+    world.buddy.save()
     moment = planned(world)
     contact.contact_cancel(actor=world.survivor, moment=moment)
+    assert contact.reminders_deliver_due(now=moment.starts_at - timedelta(hours=23)) == 0
     assert contact.reminders_deliver_due(now=moment.starts_at) == 0
-    assert not Notification.objects.exists()
+    # Only the other person hears of it, once, that it does not go ahead: no reminders.
+    [notice] = Notification.objects.all()
+    assert notice.user == world.buddy
+    assert "does not go ahead" in notice.text
+    assert "15:00" in notice.text
 
 
 def test_weekly_series_keeps_its_wall_clock_time_across_summer_time(world: World) -> None:
@@ -259,6 +266,13 @@ def test_calendar_feed_is_secret_and_revocable(world: World) -> None:
     assert "BEGIN:VEVENT" in Client().get(path).content.decode()
     client.delete(reverse("api:calendar-feed"))
     assert Client().get(path).status_code == 404
+
+
+@pytest.mark.parametrize("token", ["a%00b", "abc%2Fdef", "%C3%A9t%C3%A9"])
+def test_a_feed_address_that_no_token_can_have_is_not_found(world: World, token: str) -> None:
+    # Found by the fuzzer on PostgreSQL: a NUL byte in the token was a 500 (DataError).
+    response = Client(raise_request_exception=False).get(f"/api/v1/calendar/{token}.ics")
+    assert response.status_code == 404
 
 
 def test_survivor_cannot_plan_and_outsiders_cannot_see(world: World) -> None:

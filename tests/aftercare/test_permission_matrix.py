@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from aftercare.models import CalendarFeed, ContactKind, ContactMoment, ContactReport, ContactStatus
 from aftercare.services import contact
+from tests.aftercare import contact_matrix, privacy_matrix
 from tests.aftercare.matrix_case import (
     COORDINATORS_CREATE,
     COORDINATORS_OK,
@@ -341,7 +342,8 @@ MATRIX: list[Case] = [
 ]
 
 # Each app keeps its own cases beside its tests; all of them count for completeness.
-MATRIX += matching_matrix.CASES + messaging_matrix.CASES
+MATRIX += matching_matrix.CASES + messaging_matrix.CASES + contact_matrix.CASES
+MATRIX += privacy_matrix.CASES
 
 
 def _walk(patterns: list[Any], namespace: str = "", prefix: str = "") -> Iterator[tuple[str, str]]:

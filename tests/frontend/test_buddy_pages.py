@@ -188,6 +188,6 @@ def test_buddy_list_query_count_does_not_grow_with_rows(
     client = client_as("coordinator")
     # A first request may write the session (idle timeout stamp); measure a later one.
     client.get(reverse("frontend:buddy-list"))
-    # session, user, her organisation, count, page, interests of the page
-    with django_assert_num_queries(6):
+    # session, user, her second-factor device, her organisation, count, page, interests
+    with django_assert_num_queries(7):
         client.get(reverse("frontend:buddy-list"))

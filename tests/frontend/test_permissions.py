@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from aftercare.models import AuditEvent, Survivor
 from tests.conftest import World
@@ -484,3 +484,34 @@ def test_matching_actions_per_persona(
     assert response.status_code == expected[PERSONA_COLUMNS.index(persona)]
     if persona != "coordinator":
         assert _matching_state(world) == before
+
+
+@pytest.mark.parametrize("persona", PERSONA_COLUMNS)
+@pytest.mark.parametrize("page", sorted(EVERYONE_PAGES))
+def test_everyone_signed_in_opens_her_home_and_profile(
+    world: World, client_as: ClientFor, page: str, persona: str
+) -> None:
+    assert client_as(persona).get(EVERYONE_PAGES[page](world)).status_code == 200
+
+
+# What this module proves, for tests/test_route_completeness.py. Some keys open the same route
+# on different objects; they are named after the page they show.
+_ROUTE_OF_KEY = {
+    "chat-conversation-match": "chat-conversation",
+    "chat-conversation-group": "chat-conversation",
+    "proposal-reject-form": "proposal-reject",
+    "placement-reject-form": "placement-reject",
+}
+_TESTED: dict[str, UrlFor] = {
+    **COORDINATOR_PAGES,
+    **EVERYONE_PAGES,
+    **{key: url for key, (url, _) in CONTACT_PAGES.items()},
+    **{key: url for key, (url, _) in MATCHING_PAGES.items()},
+    **{key: url for key, (url, _) in MATCHING_ACTIONS.items()},
+}
+MATRIX_ROUTES: frozenset[str] = frozenset(f"frontend:{_ROUTE_OF_KEY.get(k, k)}" for k in _TESTED)
+
+
+def test_matrix_routes_are_the_routes_these_tests_open(world: World) -> None:
+    opened = {resolve(url_for(world).partition("?")[0]).view_name for url_for in _TESTED.values()}
+    assert opened == MATRIX_ROUTES

@@ -388,6 +388,6 @@ def test_list_query_count_does_not_grow_with_rows(
     client = client_as("coordinator")
     # A first request may write the session (idle timeout stamp); measure a later one.
     client.get(reverse("frontend:survivor-list"))
-    # session, user, count, page, interests of the page
-    with django_assert_num_queries(5):
+    # session, user, her second-factor device, count, page, interests of the page
+    with django_assert_num_queries(6):
         client.get(reverse("frontend:survivor-list"))

@@ -57,6 +57,8 @@ CASES: list[Case] = [
         body=lambda w: {"ids": [proposal(w).pk]},
     ),
     Case("matching:rejection-list", "get", COORDINATORS_OK),
+    Case("matching:weights", "get", COORDINATORS_OK),
+    Case("matching:weights", "put", COORDINATORS_OK, body=lambda w: {"distance": 40}),
     Case(
         "matching:rejection-clear",
         "post",

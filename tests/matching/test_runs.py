@@ -225,3 +225,16 @@ def test_invalid_weights_are_refused_naming_the_field(
     assert response.status_code == 400
     assert "weights" in response.json()["fields"]
     assert not MatchRun.objects.exists()
+
+
+def test_bulk_approval_refuses_ids_the_database_cannot_hold(
+    world: World, coordinator_client: Client
+) -> None:
+    # Found by the fuzzer (tests/test_fuzz_api.py): a 2**70 id was an OverflowError, a 500.
+    response = coordinator_client.post(
+        reverse("matching:proposal-approve-many"),
+        {"ids": [2**70, 0]},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert set(response.json()["fields"]["ids"]) == {"0", "1"}

@@ -75,6 +75,8 @@ def _wait_listening(port: int, process: subprocess.Popen[bytes], timeout: float 
 class PrivateRedis:
     port: int
     process: subprocess.Popen[bytes] | None = None
+    # Which channel layer the test runs on it (settings.REDIS_CHANNEL_LAYER).
+    layer: str = "core"
 
     @property
     def url(self) -> str:
@@ -108,22 +110,31 @@ def private_redis() -> Iterator[PrivateRedis]:
         redis.stop()
 
 
-def _layer(url: str) -> dict[str, Any]:
+def _layer(url: str, kind: str = "core") -> dict[str, Any]:
+    if kind == "pubsub":
+        # The default of settings.REDIS_CHANNEL_LAYER: the same faults must be survived.
+        return {
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {"hosts": [{"address": url, "socket_timeout": 30}]},
+        }
     return {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
         "CONFIG": {"hosts": [{"address": url, "socket_timeout": 30}], "capacity": 1500},
     }
 
 
-@pytest.fixture
-def redis_layer(private_redis: PrivateRedis, settings: Any) -> PrivateRedis:
+@pytest.fixture(params=["core", "pubsub"])
+def redis_layer(
+    private_redis: PrivateRedis, settings: Any, request: pytest.FixtureRequest
+) -> PrivateRedis:
     if private_redis.process is None:
         private_redis.start()
     # "second" is a second layer instance on the same Redis: what another process would hold.
     settings.CHANNEL_LAYERS = {
-        "default": _layer(private_redis.url),
-        "second": _layer(private_redis.url),
+        "default": _layer(private_redis.url, request.param),
+        "second": _layer(private_redis.url, request.param),
     }
+    private_redis.layer = request.param
     return private_redis
 
 
@@ -321,8 +332,11 @@ def _served_database_env() -> dict[str, str] | None:
 
 
 @contextlib.contextmanager
-def _servers(count: int, redis_url: str, database: dict[str, str]) -> Iterator[list[int]]:
+def _servers(
+    count: int, redis_url: str, database: dict[str, str], layer: str = "core"
+) -> Iterator[list[int]]:
     env = {**os.environ, **database, "REDIS_URL": redis_url, "VERDER_TESTING": "1"}
+    env["REDIS_CHANNEL_LAYER"] = layer
     env["LOG_LEVEL"] = "WARNING"
     ports = [_free_port() for _ in range(count)]
     processes = [
@@ -387,7 +401,7 @@ async def test_two_server_processes_deliver_to_each_others_clients(
     conversation = (await database_sync_to_async(match_conversation)(world)).pk
     buddy_cookie = await database_sync_to_async(_session_cookie)(world.buddy)
     survivor_cookie = await database_sync_to_async(_session_cookie)(world.survivor)
-    with _servers(2, redis_layer.url, database) as (first, second):
+    with _servers(2, redis_layer.url, database, redis_layer.layer) as (first, second):
         buddy, survivor = await _open(first, buddy_cookie), await _open(second, survivor_cookie)
         try:
             await buddy.send(json.dumps(send_frame(conversation, "Via de ene server")))

@@ -40,3 +40,7 @@ class Command(BaseCommand):
             "role", "email"
         ):
             self.stdout.write(f"  {user.role:<12} {user.email}")
+        self.stdout.write(
+            "Coordinators, facilitators and the admin set up two-factor login at their first "
+            "login: scan the QR code with an authenticator app (or type the key it shows)."
+        )

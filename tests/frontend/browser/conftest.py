@@ -42,6 +42,7 @@ from django.conf import settings
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.contrib.sessions.models import Session
 from django.test import Client
+from django_otp.oath import totp
 from playwright.sync_api import BrowserContext
 
 from aftercare.models import User
@@ -232,6 +233,11 @@ def give_server_password(user: User, password: str) -> None:
     hasher = Argon2PasswordHasher()
     user.password = hasher.encode(password, hasher.salt())
     user.save(update_fields=["password"])
+
+
+def app_code(key: bytes, steps_ahead: int = 0) -> str:
+    """What an authenticator app holding this key shows now (or a time step later)."""
+    return f"{totp(key, step=30, drift=steps_ahead):06d}"
 
 
 def session_exists(key: str) -> bool:

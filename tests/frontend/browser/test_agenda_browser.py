@@ -22,6 +22,7 @@ from aftercare.models import (
     Notification,
     User,
 )
+from aftercare.services import contact
 from aftercare.services.contact import reminders_deliver_due
 from tests.auth import sign_in as sign_in_client
 from tests.conftest import World
@@ -138,3 +139,84 @@ def test_planned_meeting_is_confirmed_reminded_reported_and_seen(
     assert serious_violations(coordinator) == []
     coordinator.locator("#worries").get_by_role("button", name="Seen").click()
     expect(coordinator.locator("#worries")).to_contain_text("No open worries.")
+
+
+def test_buddy_moves_a_meeting_after_the_survivor_asks_and_she_sees_the_new_time(
+    world: World, open_as: OpenAs
+) -> None:
+    day = timezone.localdate() + timedelta(days=3)
+    [moment] = contact.contact_plan(
+        actor=world.buddy,
+        match=world.match,
+        kind=ContactKind.MEETING,
+        starts_at=datetime(day.year, day.month, day.day, 15, 0, tzinfo=AMS),
+    )
+    contact.contact_confirm(actor=world.survivor, moment=moment)
+
+    survivor = open_as(world.survivor, reverse("frontend:agenda"))
+    card = survivor.locator(f"#moment-{moment.pk}")
+    card.get_by_role("button", name="Ask for another time").click()
+    expect(survivor.get_by_text("We asked for another time.")).to_be_visible()
+
+    buddy = open_as(world.buddy, reverse("frontend:agenda"))
+    card = buddy.locator(f"#moment-{moment.pk}")
+    expect(card).to_contain_text("Another time was asked for")
+    card.get_by_role("link", name="Move or cancel").click()
+    assert serious_violations(buddy) == []
+    new_day = day + timedelta(days=2)
+    buddy.get_by_label("Date", exact=True).fill(new_day.isoformat())
+    buddy.get_by_label("Time", exact=True).fill("16:30")
+    buddy.get_by_role("button", name="Move").click()
+    expect(buddy.get_by_text("The appointment has a new time.")).to_be_visible()
+    expect(buddy.locator(f"#moment-{moment.pk}")).not_to_contain_text("Another time was asked for")
+
+    moved = datetime(new_day.year, new_day.month, new_day.day, 16, 30, tzinfo=AMS)
+    survivor.reload()
+    when = survivor.locator(f"#moment-{moment.pk} [data-moment-time]")
+    expect(when).to_have_attribute("datetime", moved.isoformat())
+    expect(when).to_contain_text("16:30")
+    expect(survivor.locator(".notifications")).to_contain_text("16:30")
+    assert serious_violations(survivor) == []
+    # The reminders follow: nothing on the old day, both on the new one.
+    assert reminders_deliver_due(now=moved - timedelta(days=3, hours=1)) == 0
+    assert reminders_deliver_due(now=moved - timedelta(hours=23)) == 2
+
+
+def test_facilitator_plans_sessions_and_records_attendance(world: World, open_as: OpenAs) -> None:
+    day = timezone.localdate() + timedelta(days=2)
+    facilitator = open_as(world.facilitator, reverse("frontend:groups"))
+    facilitator.get_by_role("link", name="Sessions of Dinsdaggroep").click()
+    facilitator.get_by_role("link", name="Plan a session").click()
+    facilitator.get_by_label("Date", exact=True).fill(day.isoformat())
+    facilitator.get_by_label("Time", exact=True).fill("19:00")
+    facilitator.get_by_label("Repeat every week, number of times").fill("8")
+    assert serious_violations(facilitator) == []
+    facilitator.get_by_role("button", name="Plan").click()
+    expect(facilitator.get_by_text("8 sessions are planned.")).to_be_visible()
+    sessions = list(ContactMoment.objects.filter(group=world.group).order_by("starts_at"))
+    assert len(sessions) == 8
+
+    member = open_as(world.other_survivor, reverse("frontend:agenda"))
+    expect(member.locator(f"#moment-{sessions[0].pk}")).to_contain_text("Dinsdaggroep")
+
+    # The first session took place.
+    ContactMoment.objects.filter(pk=sessions[0].pk).update(
+        starts_at=timezone.now() - timedelta(hours=2)
+    )
+    facilitator.goto(reverse("frontend:agenda"))
+    facilitator.locator(f"#moment-{sessions[0].pk}").get_by_role(
+        "link", name="Attendance and report"
+    ).click()
+    facilitator.get_by_role("group", name="Did the session take place?").get_by_label("Yes").check()
+    facilitator.get_by_role("button", name="Save").click()
+    # Nobody chosen for Lotte: the error summary says so and leads to her question.
+    summary = facilitator.locator("#error-summary")
+    expect(summary).to_contain_text("Say whether she was there.")
+    assert serious_violations(facilitator) == []
+    facilitator.get_by_role("group", name="Lotte").get_by_label("Excused").check()
+    facilitator.get_by_label("Short report").fill("Goed gesprek over school")
+    facilitator.get_by_role("button", name="Save").click()
+    expect(facilitator.get_by_text("Attendance and report are saved.")).to_be_visible()
+    recorded = facilitator.locator(f"#session-{sessions[0].pk}")
+    expect(recorded).to_contain_text("Lotte: Excused")
+    expect(recorded).to_contain_text("Goed gesprek over school")

@@ -12,12 +12,14 @@ from django.utils import timezone
 from playwright.sync_api import Page, Route, expect
 
 from aftercare.models import Survivor
+from tests.auth import verified_device
 from tests.conftest import World
 from tests.factories import PASSWORD, SurvivorFactory
 from tests.frontend.browser.conftest import (
     EXIT_URL,
     NEUTRAL_PAGE,
     SignIn,
+    app_code,
     give_server_password,
     session_exists,
 )
@@ -43,10 +45,13 @@ def test_coordinator_corrects_an_error_and_finds_the_new_participant(
     page: Page, world: World, live_url: str
 ) -> None:
     give_server_password(world.coordinator, PASSWORD)
+    phone = verified_device(world.coordinator)
     page.goto("/accounts/login/")
     page.get_by_label("E-mail address").fill("coordinator@fier.nl")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    page.get_by_label("Code").fill(app_code(phone.bin_key))
+    page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Overview")
 
     page.get_by_role("link", name="Register a participant").click()

@@ -1,0 +1,90 @@
+"""The WebSocket asks what the pages ask: staff who gave only a password get "sign in again"."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+from channels.db import database_sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.db import connections
+from django.test import Client
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from aftercare.asgi import application
+from aftercare.models import User
+from aftercare.services import twofactor
+from messaging.consumers import UNAUTHENTICATED
+from tests.auth import sign_in
+from tests.conftest import World
+
+pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True)]
+ORIGIN = (b"origin", b"http://localhost")
+
+
+@pytest_asyncio.fixture(autouse=True)
+async def close_worker_connections() -> AsyncIterator[None]:
+    yield
+    await database_sync_to_async(connections.close_all)()
+
+
+def _cookie(user: User, *, verified: bool) -> str:
+    client = Client()
+    if verified:
+        sign_in(client, user)
+    else:
+        client.force_login(user)  # password only: the second factor was never given
+    return str(client.cookies["sessionid"].value)
+
+
+async def _first_answer(user: User, *, verified: bool) -> tuple[str, object]:
+    cookie = await database_sync_to_async(_cookie)(user, verified=verified)
+    socket = WebsocketCommunicator(
+        application, "/ws/", headers=[(b"cookie", f"sessionid={cookie}".encode()), ORIGIN]
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    frame = await socket.receive_output(timeout=3)
+    await socket.disconnect()
+    if frame["type"] == "websocket.close":
+        return "closed", frame["code"]
+    return "open", frame.get("text")
+
+
+async def test_a_coordinator_without_her_second_factor_is_refused(world: World) -> None:
+    assert await _first_answer(world.coordinator, verified=False) == ("closed", UNAUTHENTICATED)
+
+
+async def test_a_verified_coordinator_is_served(world: World) -> None:
+    state, text = await _first_answer(world.coordinator, verified=True)
+    assert state == "open"
+    assert '"ready"' in str(text)
+
+
+async def test_a_buddy_without_two_factor_needs_none(world: World) -> None:
+    state, _ = await _first_answer(world.buddy, verified=False)
+    assert state == "open"
+
+
+@pytest.mark.parametrize("how", ["sign_out_everywhere", "two_factor_reset"])
+async def test_an_open_socket_closes_when_her_sessions_end(world: World, how: str) -> None:
+    cookie = await database_sync_to_async(_cookie)(world.buddy, verified=True)
+    socket = WebsocketCommunicator(
+        application, "/ws/", headers=[(b"cookie", f"sessionid={cookie}".encode()), ORIGIN]
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    assert (await socket.receive_json_from())["type"] == "ready"
+
+    def end_sessions() -> None:
+        if how == "sign_out_everywhere":
+            twofactor.sign_out_everywhere(user=world.buddy)
+        else:
+            TOTPDevice.objects.create(user=world.buddy, name="phone", confirmed=True)
+            twofactor.two_factor_reset(actor=world.coordinator, target=world.buddy)
+
+    await database_sync_to_async(end_sessions)()
+    frame = await socket.receive_output(timeout=3)
+    assert frame == {"type": "websocket.close", "code": UNAUTHENTICATED}
+    await socket.disconnect()
