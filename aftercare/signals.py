@@ -8,3 +8,7 @@ from django.dispatch import Signal
 # reset of her second factor, erasure, enrolment elsewhere): every session of hers is over, and
 # whatever keeps a connection open for her (the chat socket) must close it.
 sessions_ended = Signal()
+
+# Sent with `user_id`, `notification_id` and `text` once a notification (a reminder, a changed
+# appointment) is committed: the chat socket pushes it to her open sessions.
+notification_created = Signal()

@@ -6,7 +6,8 @@ class MessagingConfig(AppConfig):
     name = "messaging"
 
     def ready(self) -> None:
-        from aftercare.signals import sessions_ended
-        from messaging.services import close_sockets_of
+        from aftercare.signals import notification_created, sessions_ended
+        from messaging.services import close_sockets_of, push_notification
 
         sessions_ended.connect(close_sockets_of, dispatch_uid="messaging.close_sockets_of")
+        notification_created.connect(push_notification, dispatch_uid="messaging.push_notification")

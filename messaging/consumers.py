@@ -400,6 +400,9 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             {"type": "alert", **event["alert"], "notification": self._neutral(NEW_ALERT)}
         )
 
+    async def notification_event(self, event: dict[str, Any]) -> None:
+        await self.send_json({"type": "notification", **event["notification"]})
+
     async def session_end(self, event: dict[str, Any]) -> None:
         # Her sessions were ended elsewhere: "sign in again", as at connect.
         await self.close(code=UNAUTHENTICATED)

@@ -117,6 +117,19 @@ def _broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
     transaction.on_commit(send, robust=True)
 
 
+def push_notification(*, user_id: int, notification_id: int, text: str, **kwargs: Any) -> None:
+    """A reminder or a changed appointment arrives over her chat socket too. The text is the
+    stored, neutral one; a layer that is down loses nothing: the agenda lists it."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    event = {"type": "notification.event", "notification": {"id": notification_id, "text": text}}
+    try:
+        async_to_sync(layer.group_send)(user_group(user_id), event)
+    except Exception:
+        logger.exception("pushing notification %s failed", notification_id)
+
+
 def close_sockets_of(*, user_id: int, **kwargs: Any) -> None:
     """Her sessions ended (log out everywhere, a reset, erasure): her open chat sockets close
     too, on every server process, instead of living on until they reconnect."""

@@ -12,7 +12,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from aftercare import selectors
-from aftercare.api.base import Pagination, ScopedApi
+from aftercare.api.base import IdField, Pagination, ScopedApi
 from aftercare.dashboard import dashboard_for
 from aftercare.errors import Forbidden, NotFound
 from aftercare.models import (
@@ -259,6 +259,28 @@ class NotificationListApi(ScopedApi):
         return self.paginated(
             request, selectors.notification_list_for_user(user=user), NotificationOutput
         )
+
+
+class NotificationReadInput(serializers.Serializer[Any]):
+    ids = serializers.ListField(child=IdField(), required=False, max_length=500)
+
+
+class NotificationReadOutput(serializers.Serializer[Any]):
+    marked = serializers.IntegerField()
+
+
+class NotificationReadApi(ScopedApi):
+    """Mark her notifications read: the ids given, or all of them."""
+
+    @extend_schema(request=NotificationReadInput, responses=NotificationReadOutput)
+    def post(self, request: Request) -> Response:
+        user = self.require(Action.PROFILE_VIEW)
+        serializer = NotificationReadInput(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        marked = contact.notifications_mark_read(
+            user=user, ids=serializer.validated_data.get("ids")
+        )
+        return Response({"marked": marked})
 
 
 class DashboardOutput(serializers.Serializer[Any]):

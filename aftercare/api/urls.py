@@ -95,6 +95,7 @@ urlpatterns = [
         name="calendar-feed-ics",
     ),
     path("notifications/", contact.NotificationListApi.as_view(), name="notification-list"),
+    path("notifications/read/", contact.NotificationReadApi.as_view(), name="notification-read"),
     path("dashboard/", contact.DashboardApi.as_view(), name="dashboard"),
     path("cadence-policy/", contact.CadencePolicyApi.as_view(), name="cadence-policy"),
     path("me/reminders/", contact.ReminderPreferenceApi.as_view(), name="reminder-preference"),

@@ -44,6 +44,7 @@ from aftercare.models import (
 from aftercare.models.audit import AuditAction
 from aftercare.models.relations import OPEN_MATCH_STATUSES
 from aftercare.services.audit import audit_record
+from aftercare.signals import notification_created
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 MAX_OCCURRENCES = 52
@@ -448,7 +449,28 @@ def _neutral_text(user: User, purpose: str, moment: ContactMoment) -> str:
 
 
 def _notify(user: User, text: str) -> Notification:
-    return Notification.objects.create(user=user, text=text)
+    notification = Notification.objects.create(user=user, text=text)
+    transaction.on_commit(
+        lambda: notification_created.send(
+            sender=Notification,
+            user_id=user.pk,
+            notification_id=notification.pk,
+            text=text,
+        ),
+        robust=True,
+    )
+    return notification
+
+
+@transaction.atomic
+def notifications_mark_read(
+    *, user: User, ids: list[int] | None = None, now: datetime | None = None
+) -> int:
+    """Mark her notifications read (these ids, or all); someone else's ids change nothing."""
+    unread = Notification.objects.filter(user=user, read_at__isnull=True)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=now or timezone.now())
 
 
 @transaction.atomic

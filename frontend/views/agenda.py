@@ -246,13 +246,14 @@ def agenda(request: HttpRequest) -> HttpResponse:
     )
     cards = [_card(user, moment, now) for moment in moments]
     feed = _active_feed(user)
+    notifications = list(selectors.notification_list_for_user(user=user)[:NOTIFICATIONS_SHOWN])
+    # Seen here, so read: the page still marks the ones that were new.
+    contact.notifications_mark_read(user=user, ids=[item.pk for item in notifications], now=now)
     context = {
         "upcoming": [card for card in cards if card.starts_at > now],
         "to_report": [card for card in cards if card.can_report],
         "can_plan": user.role != Role.SURVIVOR and bool(_targets(user)),
-        "notifications": list(
-            selectors.notification_list_for_user(user=user)[:NOTIFICATIONS_SHOWN]
-        ),
+        "notifications": notifications,
         "feed_url": (
             request.build_absolute_uri(reverse("api:calendar-feed-ics", args=[feed.token]))
             if feed

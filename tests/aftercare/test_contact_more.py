@@ -221,3 +221,39 @@ def test_a_buddy_who_leads_a_group_has_its_sessions_on_her_agenda(world: World) 
     )
     moments = api(world, "buddy").get(reverse("api:moment-list")).json()["results"]
     assert [row["id"] for row in moments] == [session.pk]
+
+
+def test_notifications_are_marked_read_by_the_api_and_only_her_own(world: World) -> None:
+    from aftercare.models import Notification
+    from tests.aftercare.test_contact import planned
+
+    moment = planned(world)
+    contact.reminders_deliver_due(now=moment.starts_at - timedelta(days=1))
+    mine = Notification.objects.get(user=world.survivor)
+    buddys = Notification.objects.get(user=world.buddy)
+    client = Client()
+    sign_in(client, world.survivor)
+    url = reverse("api:notification-read")
+    response = client.post(url, {"ids": [buddys.pk]}, content_type="application/json")
+    assert response.json() == {"marked": 0}
+    assert client.post(url, {}, content_type="application/json").json() == {"marked": 1}
+    mine.refresh_from_db()
+    buddys.refresh_from_db()
+    assert mine.read_at is not None
+    assert buddys.read_at is None
+    listed = client.get(reverse("api:notification-list")).json()["results"]
+    assert listed[0]["read_at"] is not None
+
+
+def test_the_agenda_shows_new_notifications_once(world: World) -> None:
+    from tests.aftercare.test_contact import planned
+
+    moment = planned(world)
+    contact.reminders_deliver_due(now=moment.starts_at - timedelta(days=1))
+    client = Client(headers={"accept-language": "en"})
+    sign_in(client, world.survivor)
+    first = client.get(reverse("frontend:agenda")).content.decode()
+    assert '<strong class="badge">New</strong>' in first
+    again = client.get(reverse("frontend:agenda")).content.decode()
+    assert '<strong class="badge">New</strong>' not in again
+    assert "15:00" in again

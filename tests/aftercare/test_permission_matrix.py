@@ -332,6 +332,7 @@ MATRIX: list[Case] = [
         kwargs=lambda w: {"token": feed_token(w)},
     ),
     Case("api:notification-list", "get", SIGNED_IN_OK),
+    Case("api:notification-read", "post", SIGNED_IN_OK),
     Case("api:dashboard", "get", COORDINATORS_OK),
     Case(
         "api:worry-acknowledge",

@@ -1,8 +1,10 @@
-"""The WebSocket asks what the pages ask: staff who gave only a password get "sign in again"."""
+"""The WebSocket asks what the pages ask (staff who gave only a password get "sign in again"),
+closes when her sessions end, and carries her reminders."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 import pytest_asyncio
@@ -13,8 +15,8 @@ from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from aftercare.asgi import application
-from aftercare.models import User
-from aftercare.services import twofactor
+from aftercare.models import Notification, User
+from aftercare.services import contact, twofactor
 from messaging.consumers import UNAUTHENTICATED
 from tests.auth import sign_in
 from tests.conftest import World
@@ -87,4 +89,30 @@ async def test_an_open_socket_closes_when_her_sessions_end(world: World, how: st
     await database_sync_to_async(end_sessions)()
     frame = await socket.receive_output(timeout=3)
     assert frame == {"type": "websocket.close", "code": UNAUTHENTICATED}
+    await socket.disconnect()
+
+
+async def test_a_reminder_arrives_over_her_open_socket(world: World) -> None:
+    """Reminders reach her in the app at once, with the same neutral text the agenda shows."""
+    from tests.aftercare.test_contact import planned
+
+    cookie = await database_sync_to_async(_cookie)(world.survivor, verified=True)
+    socket = WebsocketCommunicator(
+        application, "/ws/", headers=[(b"cookie", f"sessionid={cookie}".encode()), ORIGIN]
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    assert (await socket.receive_json_from())["type"] == "ready"
+
+    def remind() -> str:
+        moment = planned(world)
+        contact.reminders_deliver_due(now=moment.starts_at - timedelta(days=1))
+        return str(Notification.objects.get(user=world.survivor).text)
+
+    text = await database_sync_to_async(remind)()
+    frame = await socket.receive_json_from(timeout=3)
+    while frame["type"] != "notification":
+        frame = await socket.receive_json_from(timeout=3)
+    assert frame["text"] == text
+    assert "15:00" in text
     await socket.disconnect()

@@ -340,6 +340,10 @@
           setStatus(text("paused"));
         }
         break;
+      case "notification":
+        // A reminder or a changed appointment: its neutral text, read out by the status region.
+        setStatus(frame.text);
+        break;
       case "error":
         if (frame.client_id && pending[frame.client_id]) {
           failed(frame.client_id, frame.message);
