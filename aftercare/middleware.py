@@ -34,6 +34,12 @@ class NoStoreMiddleware:
         return response
 
 
+def idle_limit(role: str) -> int:
+    """Seconds without activity after which this role is signed out (pages and chat socket)."""
+    timeouts: dict[str, int] = settings.SESSION_IDLE_TIMEOUTS
+    return timeouts.get(role, timeouts.get("default", 3600))
+
+
 class IdleTimeoutMiddleware:
     """Sign a person out after a period without activity, shorter for survivors.
 
@@ -48,8 +54,7 @@ class IdleTimeoutMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            timeouts: dict[str, int] = settings.SESSION_IDLE_TIMEOUTS
-            limit = timeouts.get(user.role, timeouts.get("default", 3600))
+            limit = idle_limit(user.role)
             now = int(time.time())
             last_seen = request.session.get(LAST_SEEN_KEY)
             signed_in_at = request.session.get(SIGNED_IN_KEY)

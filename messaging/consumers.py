@@ -47,6 +47,7 @@ from django.utils.translation import gettext_lazy as _
 from aftercare.api_errors import error_body
 from aftercare.choices import Role
 from aftercare.errors import DomainError, Forbidden, NotFound
+from aftercare.middleware import LAST_SEEN_KEY, idle_limit
 from aftercare.models import User
 from aftercare.twofactor import requires_two_factor, session_is_verified
 from messaging import selectors, services
@@ -115,6 +116,17 @@ FRAME_ACTIONS = {
 class UnknownFrame(DomainError):
     code = "unknown_type"
     default_message = _("This kind of frame is not known.")
+
+
+def clock() -> float:
+    """Monotonic seconds; the idle tests move it forward instead of waiting."""
+    return time.monotonic()
+
+
+@_db
+def _stamp_session(session: Any) -> None:
+    session[LAST_SEEN_KEY] = int(time.time())
+    session.save()
 
 
 @_db
@@ -223,6 +235,10 @@ def _error_frame(exc: DomainError, fields: dict[str, Any] | None = None) -> dict
 class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     user: User
     language: str
+    # When the client last did something (not a ping), and when that was last written to her
+    # session: the idle timeout of her role closes a socket that stays quiet for too long.
+    active_at: float
+    stamped_at: float
     joined: set[str]
     # The conversations this socket follows live: what its heartbeat reports on.
     conversations: set[int]
@@ -230,6 +246,7 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     access: dict[int, Checked]
 
     async def connect(self) -> None:
+        self.active_at = self.stamped_at = clock()
         self.joined = set()
         self.conversations = set()
         self.access = {}
@@ -257,6 +274,19 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
         await self.accept()
         await self.send_json({"type": "ready", "conversations": ids})
         _heartbeats().add(self)
+
+    async def _active(self) -> None:
+        """Sending, syncing and reading are activity, as page requests are: they keep her
+        session alive (its idle stamp is written at most once a minute, like the pages do)."""
+        self.active_at = clock()
+        if self.active_at - self.stamped_at >= 60:
+            self.stamped_at = self.active_at
+            session = self.scope.get("session")
+            if session is not None:
+                await _stamp_session(session)
+
+    def idle_expired(self, now: float) -> bool:
+        return hasattr(self, "user") and now - self.active_at > idle_limit(self.user.role)
 
     async def disconnect(self, code: int) -> None:
         _heartbeats().discard(self)
@@ -291,6 +321,8 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             await self._send_error(InvalidMessage())
             return
         kind = str(content.get("type"))
+        if kind != "ping":
+            await self._active()
         handler = {"send": self._on_send, "sync": self._on_sync, "read": self._on_read}.get(kind)
         if kind == "ping":
             await self.send_json({"type": "pong"})
@@ -450,6 +482,11 @@ class Heartbeats:
             await asyncio.sleep(heartbeat_seconds())
 
     async def tick(self) -> None:
+        now = clock()
+        for socket in [socket for socket in self.sockets if socket.idle_expired(now)]:
+            # A phone left on a table: the chat closes as the pages sign her out.
+            self.sockets.pop(socket, None)
+            await socket.close(code=UNAUTHENTICATED)
         sockets = list(self.sockets)
         wanted = sorted({pk for socket in sockets for pk in socket.conversations})
         latest = await _latest(wanted) if wanted else {}

@@ -372,8 +372,12 @@
       socket = null;
       root.setAttribute("data-connected", "false");
       if (event.code === SIGNED_OUT) {
+        // Signed out (idle, elsewhere, or a reset): nothing of the conversation stays on the
+        // screen, and the history entry is replaced so Back does not bring it back.
         stopped = true;
         setStatus(text("signed-out"));
+        list.textContent = "";
+        window.location.replace(root.getAttribute("data-login-url") || "/accounts/login/");
         return;
       }
       setStatus(text("offline"));

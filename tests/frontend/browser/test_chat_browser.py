@@ -6,6 +6,7 @@ sockets, so a message written from the test process would never be pushed live.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -162,3 +163,26 @@ def test_a_message_typed_while_offline_is_sent_over_rest(world: World, open_as: 
     message = Message.objects.get(body="Via de gewone weg")
     expect(sent).to_have_attribute("data-id", str(message.pk))
     assert str(message.client_id) == sent.get_attribute("data-client-id")
+
+
+def test_logging_out_everywhere_clears_an_open_chat_on_her_other_device(
+    world: World, open_as: OpenAs
+) -> None:
+    """Her phone has the chat open; on another device she logs out everywhere. The phone's
+    chat leaves for the login page at once and the conversation is gone from its screen."""
+    conversation = conversation_for_match(world.match)
+    url = reverse("frontend:chat-conversation", args=[conversation.pk])
+    buddy = open_as(world.buddy, url)
+    phone = open_as(world.survivor, url)
+    laptop = open_as(world.survivor, reverse("frontend:profile"))
+    connected(buddy)
+    connected(phone)
+    say(buddy, "Hoi Sanne!")
+    expect(bubble(phone, "Hoi Sanne!")).to_be_visible()
+
+    laptop.get_by_role("button", name="Log out everywhere").click()
+    expect(laptop.get_by_role("heading", level=1)).to_have_text("Log in")
+    expect(phone).to_have_url(re.compile(r"/accounts/login/\?next="))
+    expect(phone.get_by_text("Hoi Sanne!")).to_have_count(0)
+    phone.go_back()
+    expect(phone.get_by_text("Hoi Sanne!")).to_have_count(0)
