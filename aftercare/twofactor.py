@@ -15,6 +15,12 @@ from django_otp import user_has_device
 HAS_DEVICE_KEY = "verder_has_second_factor"
 
 
+def role_requires_two_factor(role: str) -> bool:
+    """The role alone asks for a second factor (settings.TWO_FACTOR_REQUIRED_ROLES)."""
+    required: list[str] = settings.TWO_FACTOR_REQUIRED_ROLES
+    return role in required
+
+
 def requires_two_factor(user: Any, session: Any = None) -> bool:
     """True when this person must give a second factor before she sees anything.
 
@@ -23,8 +29,7 @@ def requires_two_factor(user: Any, session: Any = None) -> bool:
     """
     if not getattr(user, "is_authenticated", False):
         return False
-    required: list[str] = settings.TWO_FACTOR_REQUIRED_ROLES
-    if user.role in required:
+    if role_requires_two_factor(user.role):
         return True
     if session is None:
         return bool(user_has_device(user))

@@ -141,8 +141,6 @@ def two_factor_resettable_by(actor: User, target: User) -> bool:
 def two_factor_reset(*, actor: User, target: User) -> None:
     """Lost phone: remove her devices and codes and sign her out everywhere. At her next login
     she enrols again (if her role needs it, she cannot do anything before she has)."""
-    if actor.pk == target.pk:
-        raise Forbidden(field="user")
     if not two_factor_resettable_by(actor, target):
         if actor.role == Role.COORDINATOR and actor.organisation_id != target.organisation_id:
             raise OtherOrganisation(field="user")

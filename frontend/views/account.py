@@ -6,7 +6,6 @@ from __future__ import annotations
 from base64 import b32encode
 
 import segno
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout, update_session_auth_hash
 from django.contrib.auth.views import redirect_to_login
@@ -29,7 +28,12 @@ from aftercare.errors import DomainError, Forbidden
 from aftercare.models import User
 from aftercare.policies import Action
 from aftercare.services import twofactor
-from aftercare.twofactor import HAS_DEVICE_KEY, is_verified, requires_two_factor
+from aftercare.twofactor import (
+    HAS_DEVICE_KEY,
+    is_verified,
+    requires_two_factor,
+    role_requires_two_factor,
+)
 from frontend.forms.account import CodeForm, EnrolForm
 from frontend.views.base import current_user, paginate, requires
 
@@ -58,7 +62,6 @@ def account_security(user: User) -> dict[str, object]:
     """What the profile page shows of her login: two-factor state and backup codes left."""
     return {
         "two_factor_on": twofactor.totp_device_confirmed(user=user) is not None,
-        "two_factor_required": user.role in _required_roles(),
         "backup_codes_left": twofactor.backup_codes_left(user=user),
     }
 
@@ -147,14 +150,9 @@ def two_factor_enrol(request: HttpRequest) -> HttpResponse:
             "next": next_url,
             "qr_code": _qr_code(device),
             "key": _grouped_key(device),
-            "required": user.role in _required_roles(),
+            "required": role_requires_two_factor(user.role),
         },
     )
-
-
-def _required_roles() -> list[str]:
-    roles: list[str] = settings.TWO_FACTOR_REQUIRED_ROLES
-    return roles
 
 
 @require_POST
@@ -197,7 +195,7 @@ def team(request: HttpRequest) -> HttpResponse:
         {
             "account": account,
             "has_phone": account.pk in with_phone,
-            "required": account.role in _required_roles(),
+            "required": role_requires_two_factor(account.role),
             "resettable": account.pk in with_phone
             and twofactor.two_factor_resettable_by(user, account),
         }
