@@ -81,6 +81,7 @@ class ConversationCard:
     kind: str
     unread: int
     paused: bool
+    latest_seq: int
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def chat_list(request: HttpRequest) -> HttpResponse:
             kind=conversation.kind,
             unread=getattr(conversation, "unread", 0),
             paused=conversation.paused,
+            latest_seq=conversation.last_seq,
         )
         for conversation in selectors.conversation_list_for_user(user=user)
     ]

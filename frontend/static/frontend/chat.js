@@ -18,9 +18,6 @@
   }
 
   var ACK_TIMEOUT_MS = 4000;
-  var HEARTBEAT_GAP_MS = 45000;
-  var MAX_BACKOFF_MS = 30000;
-  var SIGNED_OUT = 4401;
 
   var conversation = Number(root.getAttribute("data-conversation"));
   var me = Number(root.getAttribute("data-user"));
@@ -32,10 +29,7 @@
   var statusLine = root.querySelector("[data-chat-status]");
   var latest = Number(root.getAttribute("data-latest")) || 0;
   var pending = {};
-  var socket = null;
-  var attempts = 0;
-  var lastFrameAt = 0;
-  var stopped = false;
+  var live = null;
 
   function text(name) {
     return root.getAttribute("data-text-" + name) || "";
@@ -184,11 +178,7 @@
   }
 
   function send(frame) {
-    if (socket && socket.readyState === WebSocket.OPEN) {
-      socket.send(JSON.stringify(frame));
-      return true;
-    }
-    return false;
+    return live !== null && live.send(frame);
   }
 
   function markRead() {
@@ -300,10 +290,8 @@
   }
 
   function handle(frame) {
-    lastFrameAt = Date.now();
     switch (frame.type) {
       case "ready":
-        attempts = 0;
         root.setAttribute("data-connected", "true");
         setStatus("");
         sync();
@@ -354,46 +342,20 @@
     }
   }
 
-  function connect() {
-    if (stopped) {
-      return;
-    }
-    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + window.location.host + "/ws/");
-    lastFrameAt = Date.now();
-    socket.addEventListener("message", function (event) {
-      try {
-        handle(JSON.parse(event.data));
-      } catch (error) {
-        // A frame this client does not understand is not a reason to drop the socket.
-      }
-    });
-    socket.addEventListener("close", function (event) {
-      socket = null;
-      root.setAttribute("data-connected", "false");
-      if (event.code === SIGNED_OUT) {
-        // Signed out (idle, elsewhere, or a reset): nothing of the conversation stays on the
-        // screen, and the history entry is replaced so Back does not bring it back.
-        stopped = true;
-        setStatus(text("signed-out"));
-        list.textContent = "";
-        window.location.replace(root.getAttribute("data-login-url") || "/accounts/login/");
-        return;
-      }
-      setStatus(text("offline"));
-      Object.keys(pending).forEach(postOverRest);
-      var delay = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, attempts));
-      attempts += 1;
-      setTimeout(connect, delay / 2 + Math.random() * (delay / 2));
-    });
+  function closed() {
+    root.setAttribute("data-connected", "false");
+    setStatus(text("offline"));
+    Object.keys(pending).forEach(postOverRest);
   }
 
-  setInterval(function () {
-    if (socket && socket.readyState === WebSocket.OPEN && Date.now() - lastFrameAt > HEARTBEAT_GAP_MS) {
-      // No heartbeat for too long: the connection is gone even if the browser has not noticed.
-      socket.close();
-    }
-  }, 5000);
+  function signedOut() {
+    // Signed out (idle, elsewhere, or a reset): nothing of the conversation stays on the
+    // screen, and the history entry is replaced so Back does not bring it back.
+    root.setAttribute("data-connected", "false");
+    setStatus(text("signed-out"));
+    list.textContent = "";
+    window.location.replace(root.getAttribute("data-login-url") || "/accounts/login/");
+  }
 
   document.addEventListener("visibilitychange", markRead);
 
@@ -418,5 +380,5 @@
     });
   }
 
-  connect();
+  live = window.VerderLive.open({ onFrame: handle, onClose: closed, onSignedOut: signedOut });
 })();

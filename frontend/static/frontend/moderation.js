@@ -11,13 +11,6 @@
     return;
   }
 
-  var HEARTBEAT_GAP_MS = 45000;
-  var MAX_BACKOFF_MS = 30000;
-  var SIGNED_OUT = 4401;
-  var socket = null;
-  var attempts = 0;
-  var lastFrameAt = 0;
-
   function bump(name) {
     document.querySelectorAll("[data-live-count='" + name + "']").forEach(function (counter) {
       counter.textContent = String((Number(counter.textContent) || 0) + 1);
@@ -37,7 +30,6 @@
   }
 
   function handle(frame) {
-    lastFrameAt = Date.now();
     if (frame.type === "ready") {
       banner.setAttribute("data-connected", "true");
     } else if (frame.type === "alert") {
@@ -59,37 +51,9 @@
     }
   }
 
-  function connect() {
-    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + window.location.host + "/ws/");
-    lastFrameAt = Date.now();
-    socket.addEventListener("open", function () {
-      attempts = 0;
-    });
-    socket.addEventListener("message", function (event) {
-      try {
-        handle(JSON.parse(event.data));
-      } catch (error) {
-        // Ignore a frame this page does not understand.
-      }
-    });
-    socket.addEventListener("close", function (event) {
-      socket = null;
-      banner.setAttribute("data-connected", "false");
-      if (event.code === SIGNED_OUT) {
-        return;
-      }
-      var delay = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, attempts));
-      attempts += 1;
-      setTimeout(connect, delay / 2 + Math.random() * (delay / 2));
-    });
+  function closed() {
+    banner.setAttribute("data-connected", "false");
   }
 
-  setInterval(function () {
-    if (socket && socket.readyState === WebSocket.OPEN && Date.now() - lastFrameAt > HEARTBEAT_GAP_MS) {
-      socket.close();
-    }
-  }, 5000);
-
-  connect();
+  window.VerderLive.open({ onFrame: handle, onClose: closed, onSignedOut: closed });
 })();

@@ -186,3 +186,34 @@ def test_logging_out_everywhere_clears_an_open_chat_on_her_other_device(
     expect(phone.get_by_text("Hoi Sanne!")).to_have_count(0)
     phone.go_back()
     expect(phone.get_by_text("Hoi Sanne!")).to_have_count(0)
+
+
+def test_her_conversation_list_counts_new_messages_without_a_reload(
+    world: World, open_as: OpenAs
+) -> None:
+    """Sanne has her list of conversations open; her buddy writes. The card counts each new
+    message live, a held one not at all, and opening the conversation clears the count."""
+    conversation = conversation_for_match(world.match)
+    inbox = open_as(world.survivor, reverse("frontend:chat-list"))
+    buddy = open_as(world.buddy, reverse("frontend:chat-conversation", args=[conversation.pk]))
+    expect(inbox.locator("[data-inbox]")).to_have_attribute("data-connected", "true")
+    connected(buddy)
+    card = inbox.locator(f"[data-conversation='{conversation.pk}']")
+    expect(card.locator("[data-unread]")).to_have_count(0)
+
+    say(buddy, "Hoi Sanne!")
+    expect(card.locator("[data-unread]")).to_have_text("1 new message")
+    expect(inbox.locator("[data-inbox-status]")).to_have_text("You have a new message")
+    say(buddy, "bel me op 06 12345678")
+    expect(bubble(buddy, "06 12345678")).to_contain_text("Waiting for review")
+    say(buddy, "Tot zaterdag")
+    expect(card.locator("[data-unread]")).to_have_text("2 new messages")
+    # Nothing on the list tells what was said or by whom beyond the buddy's first name.
+    expect(inbox.get_by_text("Tot zaterdag")).to_have_count(0)
+    assert serious_violations(inbox) == []
+
+    card.get_by_role("link").click()
+    expect(bubble(inbox, "Tot zaterdag")).to_be_visible()
+    inbox.go_back()
+    expect(inbox.locator(f"[data-conversation='{conversation.pk}']")).to_be_visible()
+    expect(inbox.locator(f"[data-conversation='{conversation.pk}'] [data-unread]")).to_have_count(0)
