@@ -9,3 +9,4 @@ class AftercareConfig(AppConfig):
 
     def ready(self) -> None:
         from aftercare import checks  # noqa: F401  (registers the deploy checks)
+        from aftercare import language  # noqa: F401  (remembers her language at login)

@@ -4,13 +4,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from aftercare import language
+
 urlpatterns = [
     path("api/v1/", include("aftercare.api.urls")),
     path("api/v1/", include("matching.urls")),
     path("api/v1/", include("messaging.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", language.set_language, name="set_language"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(

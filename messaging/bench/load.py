@@ -308,9 +308,11 @@ class Run:
         stored: list[tuple[int, int, int]] = []
         missing = 0
         while True:
+            # Acks first: a message acknowledged before the read is committed, so it is in
+            # `stored` and its delivery is checked in this step, not silently in the next.
+            unacked = sum(len(client.pending) for client in self.clients.values())
             stored = await asyncio.to_thread(stored_since, first_id)
             missing = self.missing(stored)
-            unacked = sum(len(client.pending) for client in self.clients.values())
             if (missing == 0 and unacked == 0) or time.perf_counter() > deadline:
                 break
             await asyncio.sleep(0.25)

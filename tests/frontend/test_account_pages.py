@@ -190,6 +190,29 @@ def test_language_switch_changes_the_page_language(world: World) -> None:
     assert parse(client.get(reverse("frontend:profile")).content).find("html").attrs["lang"] == "en"
 
 
+def test_the_language_she_switches_to_is_stored_on_her_account(world: World) -> None:
+    """Reminders and the chat socket's texts follow `User.language`, not the page's cookie."""
+    client = Client()
+    sign_in(client, world.survivor)
+    client.post(reverse("set_language"), {"language": "en", "next": reverse("frontend:profile")})
+    world.survivor.refresh_from_db()
+    assert world.survivor.language == "en"
+    client.post(reverse("set_language"), {"language": "xx", "next": reverse("frontend:profile")})
+    world.survivor.refresh_from_db()
+    assert world.survivor.language == "en"
+
+
+def test_the_language_she_logs_in_with_is_stored_on_her_account(world: World) -> None:
+    assert world.survivor.language == "nl"
+    client = Client(headers={"accept-language": "en"})
+    response = client.post(
+        reverse("login"), {"username": world.survivor.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    world.survivor.refresh_from_db()
+    assert world.survivor.language == "en"
+
+
 def test_signed_in_pages_are_not_cached(client_as: ClientFor) -> None:
     response = client_as("survivor").get(reverse("frontend:home"))
     assert "no-store" in response["Cache-Control"]
