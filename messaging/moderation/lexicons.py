@@ -178,6 +178,7 @@ THIRD_ACTOR: Final = alt(
     "een nieuwe vriend", "een nieuw vriendje", "jongens", "mannen", "die jongens",
     "he", "she", "they", "someone", "somebody", "a guy", "some guy", "a boy", "a man",
     "this guy", "that guy", "my ex", "my boyfriend", "my bf", "an older guy", "this man",
+    "older guy", "older man",
 )  # fmt: skip
 # Verbs of telling, asking, offering and pursuing: "hij vraagt", "een jongen op insta blijft",
 # "mijn ex stuurt". Deliberately no "is"/"heeft"/"moet", which would make almost any sentence with

@@ -45,6 +45,12 @@ _DIRECT_SPEECH: Final = re.compile(
     rf"\b{REPORT_VERB}\s*[:\"']|\b{REPORT_VERB}\s+(?:hij|ze|zij|ie|he|she|they)\s*[:\"']"
 )
 _DISCLOSURE_RULE: Final = "disclosure.third_person"
+# Reported speech inside a disclosure: in "een meisje uit mn klas vraagt of ik meega, ze zegt dat
+# je er geld voor krijgt" the "je" after "ze zegt dat" is the generic "you" of what she was told,
+# not the reader. Only honoured when a disclosure rule already found her telling about someone.
+_REPORTED_THAT: Final = re.compile(
+    rf"\b{REPORT_VERB}\s+(?:(?:me|mij|tegen\s+(?:me|mij)|steeds|altijd|ook)\s+)*(?:dat|that)\b"
+)
 
 _DIGIT_RUN: Final = re.compile(r"(?<!\d)(?:\+\s?)?\d(?:[ .\-/()]{0,3}\d)*")
 _PHONE_LIKE: Final = re.compile(r"[\d\s+().\-/]+")
@@ -132,11 +138,15 @@ def _apply_disclosure_rule(ctx: Context, hits: list[Hit]) -> tuple[list[Hit], Hi
         return hits, None
     out: list[Hit] = []
     frame_hit: Hit | None = None
+    disclosed = any(h.category == "disclosure" for h in hits)
     for hit in hits:
         if hit.action == HOLD and hit.kind == "intent":
             c_start, c_end = _clause_of(ctx.clauses, hit.start)
             frame = _FRAME.search(text, c_start, c_end)
-            if frame and not _SECOND_PERSON.search(text, hit.start, hit.end):
+            if frame and (
+                not _SECOND_PERSON.search(text, hit.start, hit.end)
+                or (disclosed and _reported(text, c_start, hit.end))
+            ):
                 out.append(Hit(hit.rule, hit.category, FLAG, hit.kind, hit.start, hit.end))
                 if frame_hit is None:
                     frame_hit = Hit(_DISCLOSURE_RULE, "disclosure", FLAG, "signal",
@@ -144,6 +154,14 @@ def _apply_disclosure_rule(ctx: Context, hits: list[Hit]) -> tuple[list[Hit], Hi
                 continue
         out.append(hit)
     return out, frame_hit
+
+
+def _reported(text: str, c_start: int, hit_end: int) -> bool:
+    """Whether the hit ends in a "ze zegt dat ..." clause, at most eight words after the "dat"."""
+    for m in _REPORTED_THAT.finditer(text, c_start, hit_end):
+        if len(text[m.end() : hit_end].split()) <= 8:
+            return True
+    return False
 
 
 _STRENGTH: Final = {"hold": 0, "flag": 1, "allow": 2}

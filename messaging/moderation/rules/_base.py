@@ -184,6 +184,9 @@ class AllOf:
     # Apply ``none_of`` to the whole message rather than the clause: a "grapje" or "haha" after
     # "ik ga dood..." takes back the whole message.
     none_of_in_message: bool = False
+    # Let the parts match anywhere in the message rather than in one clause: "kom je langs?
+    # mijn ouders zijn er niet" makes its proposal and its reason in two sentences.
+    across_clauses: bool = False
     regexes: tuple[Searcher, ...] = field(init=False, repr=False, compare=False)
     excluders: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     requirements: Requirements = field(init=False, repr=False, compare=False)
@@ -202,7 +205,8 @@ class AllOf:
         # The first part is the most specific; most messages stop here.
         if self.regexes[0].search(text) is None:
             return None
-        for c_start, c_end in ctx.clauses:
+        clauses = ((0, len(text)),) if self.across_clauses else ctx.clauses
+        for c_start, c_end in clauses:
             spans: list[tuple[int, int]] = []
             for rx in self.regexes:
                 m = rx.search(text, c_start, c_end)

@@ -24,7 +24,8 @@ _INSULT: Final = alt(
     "zwakkeling", "huilebalk", "aansteller", "aanstelster", "walgelijk", "smerig", "pathetic",
     "worthless", "useless", "disgusting", "retard", "moron", "eikel", "oen", "sloerie", "snol",
     "pleurislijer", "hufter", "irritant", "vervelend", "annoying", "zwerver", "mislukt",
-    "mislukte", "mislukking", "kanker", "tyfus", "tering",
+    "mislukte", "mislukking", "kanker", "tyfus", "tering", "grap", "een grap", "de slechtste",
+    "een schande", "a joke", "the worst", "a disgrace",
 )  # fmt: skip
 # Deliberately absent: "vet" (cool), "gek"/"raar" (playful "je bent gek haha"), "kk" (an
 # intensifier: "kk grappig"), "dikke" ("een dikke vriendin" is a close friend).
@@ -42,9 +43,52 @@ _SLUR: Final = alt(
     "kutkind", "vetzak", "snol",
 )  # fmt: skip
 
+# Round 8 families: mocking someone who cries, "you deserve to be alone", remarks on her face.
+_FAMILIES8: Final = (
+    Pattern(
+        "abuse.bullying",
+        FLAG,
+        # "kijk haar weer huilen", "nep tranen", "stop met janken", "what a crybaby"
+        r"\b(?:kijk|look\s+at|moet\s+je)\s+(?!(?:ik|i)\b)(?:\w+\s+){0,2}?(?:huilen|janken|grienen|bleren|"
+        r"crying)\b"
+        r"|\b(?:nep|fake|krokodillen)\s*-?\s*(?:tranen|traantjes|tears)\b"
+        r"|\b(?:ze|zij|hij|je|jij|die)\s+(?:zit|ligt|staat|gaat)\s+(?:\w+\s+)?(?:weer|alweer|altijd|steeds)\s+"
+        r"(?:te\s+)?(?:janken|grienen|bleren)\b"
+        r"|\b(?:jankerd|janker|jankbalk|jankebalk|crybaby|cry\s+baby)\b"
+        r"|\b(?:stop|hou\s+op|kap)\s+(?:\w+\s+)?met\s+(?:janken|grienen|bleren)\b"
+        # "je verdient het om alleen te zijn" (not "je verdient het niet om alleen te zijn")
+        r"|\b(?:je|jij|you|u)\s+(?:\w+\s+)?(?:verdient|verdien|deserve|deserves)\s+(?!(?:het\s+)?niet\b)"
+        r"(?!(?:\w+\s+){0,2}?(?:nothing|niks|niets)\s+(?:but|less|dan|minder|anders)\b)"
+        r"(?:\w+\s+){0,2}?(?:om\s+)?(?:te\s+)?(?:alleen|eenzaam|lijden|dood|gestraft|niks|niets|niemand|"
+        r"alone|to\s+die|to\s+suffer|nothing|no\s*one|nobody|to\s+be\s+alone|to\s+be\s+hurt|te\s+sterven|"
+        r"to\s+be\s+punished)\b"
+        r"|\b(?:niemand|nobody|no\s*one)\s+(?:zal|gaat|will|would)\s+(?:\w+\s+){0,2}?(?:van\s+(?:je|jou)\s+"
+        r"houden|(?:je|jou)\s+(?:\w+\s+)?(?:willen|leuk\s+vinden)|love\s+(?:you|u)|want\s+(?:you|u))\b"
+        r"|\b(?:je|jij)\s+(?:gaat|zal|zult|blijft)\s+(?:\w+\s+)?(?:alleen|eenzaam)\s+(?:eindigen|sterven|"
+        r"doodgaan|dood\s+gaan|blijven)\b"
+        r"|\b(?:you'?ll|you\s+will|you'?re\s+gonna|u\s+will|ull)\s+(?:\w+\s+)?(?:die|end\s+up|be)\s+alone\b"
+        # "je stinkt", "you smell"
+        r"|\b(?:je|jij|you|u)\s+(?:\w+\s+)?(?:stinkt|stink|stinks|smell)\s*(?:$|[^\w\s]|\s+(?:echt|zo|"
+        r"gewoon|naar|like|so|bad)\b)",
+    ),
+    Pattern(
+        "abuse.insult",
+        FLAG,
+        # "met die kop van jou zou ik ook binnen blijven", "je lelijke smoel"
+        r"\b(?:met|with)\s+(?:die|dat|zo'n|zon|that|such\s+a|your|ur|je|jouw)\s+(?:\w+\s+)?(?:kop|gezicht|"
+        r"smoel|bek|muil|face|hoofd|lijf|body|neus)\b(?:\s+van\s+(?:je|jou))?(?:\s+\w+){0,2}?\s+(?:zou|would)"
+        r"\s+(?:ik|i)\b"
+        r"|\b(?:je|jouw|die|dat|wat\s+een|your|ur|that)\s+(?:\w+\s+)?(?:lelijke|vieze|gore|dikke|vette|domme|"
+        r"stomme|ugly|fat|stupid|disgusting|walgelijke)\s+(?:kop|gezicht|smoel|bek|muil|face|hoofd|lijf|"
+        r"body|neus|tanden|kapsel|harses)\b",
+    ),
+)
+
+
 RULES = RuleGroup(
     "abuse",
     rules=(
+        *_FAMILIES8,
         Pattern(
             "abuse.insult",
             FLAG,
@@ -52,7 +96,7 @@ RULES = RuleGroup(
             r"\b(?:je|jij|u|you|ur|you're|youre|u\s+r)\s+(?:bent|ben|are|r|is|zijn|blijft|lijkt)?\s*"
             rf"(?:{_INTENSIFIER}\s+){{0,3}}{_INSULT}\b"
             # "wat ben jij lelijk", "wat een mongool ben jij"
-            rf"|\bwat\s+(?:ben|bent|is)\s+(?:jij|je|u)\s+(?:\w+\s+)?{_INSULT}\b"
+            rf"|\bwat\s+(?:ben|bent|is)\s+(?:jij|je|u)\s+(?:\w+\s+){{0,2}}?{_INSULT}\b"
             rf"|\bwat\s+een\s+(?:\w+\s+)?{_INSULT}\s+(?:ben\s+jij|ben\s+je|is\s+dat|jij)\b"
             # an insult noun on its own: "wat een lelijkerd" (adjectives would catch "wat een
             # stomme dag")
@@ -89,7 +133,7 @@ RULES = RuleGroup(
             r"likes|wants|cares\s+about|loves|vind)\s+(?:\w+\s+){0,2}?(?:jou|je|you|u)\b"
             r"(?!\s+(?:\w+\s+)?(?:pijn|kwaad|iets\s+aan|aanraken|slaan|dwingen|zeggen|vertellen|"
             r"hurt|touch|force|tell))"
-            r"|\b(?:iedereen|everyone|everybody|de\s+hele\s+(?:groep|klas|school))\s+(?:\w+\s+){0,2}?"
+            r"|\b(?:iedereen|everyone|everybody|de\s+hele\s+(?:groep|klas|school))\s+(?:\w+\s+){0,4}?"
             r"(?:haat|lacht|praat|roddelt|hates|laughs|talks)\b(?:\s+\w+){0,3}?\s+(?:je|jou|you|u|"
             r"over\s+je|about\s+you)\b"
             r"|\b(?:je|jij|u|you)\s+(?:hoort|hoor|belong)\s+(?:hier|er|here)\s+(?:niet|not)\b"

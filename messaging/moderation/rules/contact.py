@@ -203,8 +203,21 @@ _FAMILIES: Final = (
     ),
 )
 
+# Round 8 family: identifying details asked for, and her being offered his ("wat is je achternaam",
+# "wil je mijn nieuwe adres?").
+_FAMILIES8: Final = Pattern(
+    "contact.request",
+    HOLD,
+    r"\bwat\s+is\s+(?:je|jouw)\s+(?:achternaam|volledige\s+naam|echte\s+naam|geboortedatum)\b"
+    r"|\bhoe\s+heet\s+(?:je|jij)\s+(?:van\s+)?achternaam\b"
+    r"|\bwhat'?s\s+(?:your|ur)\s+(?:last\s+name|surname|full\s+name|real\s+name)\b"
+    r"|\b(?:wil|wilt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:mijn|m'n|mn)\s+(?:\w+\s+)?(?:adres|nummer|nummertje|06|"
+    r"snap|insta|mail|mailadres)\b"
+    r"|\b(?:want|wanna)\s+my\s+(?:number|address|snap|insta)\b",
+)
+
 RULES = RuleGroup(
     "contact",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -21,7 +21,8 @@ _GIFT_VERB: Final = alt(
     "betaalde", "betaald", "trakteert", "trakteerde", "getrakteerd", "stuurt geld", "stuurde geld",
     "overgemaakt", "regelt", "regelde", "geregeld", "verwent", "verwende", "gives", "gave", "buys",
     "bought", "pays", "paid", "spoils", "got me", "sends me money", "sent me money", "beloofd",
-    "belooft", "beloofde", "promised",
+    "belooft", "beloofde", "promised", "buying", "giving", "paying for", "getting me",
+    "sending me money",
 )  # fmt: skip
 _WORK: Final = (
     r"\b(?:werken|werk|werkt|geld\s+verdienen|verdienen|verdien|klanten|klant|hotel\w*|feest\w*|"
@@ -48,9 +49,91 @@ _REPORT_TOPIC: Final = (
     r"messages|texts)\b"
 )
 
+# Round 8 families: he contacts or finds her again (any channel, "hartjes", through her sister),
+# she contacts him again, he says he has changed, being asked to "help" again, being put in a
+# group chat with men she does not know.
+_OLD_ACTOR: Final = (
+    r"\b(?:hij|ie|he|die\s+(?:jongen|gast|man|vent|kerel)|(?:mijn|m'n|mn|my)\s+(?:oude|old)\s+\S+|"
+    r"(?:mijn|m'n|mn|my)\s+ex\w*|that\s+guy|van\s+vroeger)\b"
+)
+_FAMILIES8: Final = (
+    AllOf(
+        "disclosure.ex_contact",
+        FLAG,
+        parts=(
+            _OLD_ACTOR,
+            r"\b(?:gebeld|belt|belde|geappt|appt|appte|gestuurd|stuurt|stuurde|gevonden|gezocht|opgezocht|"
+            r"gevolgd|volgt|toegevoegd|geadd\w*|added|found|called|calls|calling|texted|texts|texting|"
+            r"messaged|dm'?d|dmt|dm't|liket|liked|reageert|gereageerd|gesmst|stond|staat|got|heeft\s+"
+            r"(?:\w+\s+){0,3}?(?:gevonden|gekregen|achterhaald))\b",
+            rf"\b(?:weer|opnieuw|alweer|again|steeds|elke\s+dag|every\s+day|nog\s+steeds|still|vroeger|"
+            rf"anoniem\w*|account|hartjes|hearts|berichtje|berichtjes|berichten|vragen|hoe\s+het\s+met\s+"
+            rf"(?:me|mij)\s+gaat|\d+\s+keer|zo\s+vaak|times|nieuwe\s+nummer|new\s+number|nummer|number|adres|address|midden\s+in\s+de\s+"
+            rf"nacht|'s\s+nachts|middle\s+of\s+the\s+night)\b|\b(?:op|via|on)\s+{PLATFORM}\b",
+            r"\b(?:me|mij|mn|mijn|m'n|my|ik|i)\b",
+        ),
+        none_of=(r"\bgeen\s+contact\b|\bno\s+contact\b",),
+    ),
+    Pattern(
+        "disclosure.ex_contact",
+        FLAG,
+        # she contacted him again: "ik heb hem terug geappt", "ik heb hem ontblokt"
+        r"\b(?:ik|i)\s+(?:heb|had|have|ben)?\s*(?:\w+\s+){0,2}?(?:hem|him|mijn\s+ex|mn\s+ex|m'n\s+ex|"
+        r"my\s+ex)\s+(?:\w+\s+){0,2}?(?:terug|weer|opnieuw|back|again)\s*(?:ge)?(?:appt|geappt|gebeld|"
+        r"belde|gestuurd|geantwoord|gereageerd|gesproken|gezien|ontmoet|texted|called|messaged|replied|"
+        r"saw|met)\b"
+        r"|\b(?:ik|i)\s+(?:heb|have)\s+(?:\w+\s+)?(?:hem|him|mijn\s+ex|my\s+ex)\s+(?:\w+\s+)?(?:ontblokt|"
+        r"gedeblokkeerd|gedeblokt|unblocked)\b"
+        r"|\b(?:weer|opnieuw|again)\s+contact\s+(?:met|with)\s+(?:hem|him|mijn\s+ex|mn\s+ex|my\s+ex)\b"
+        r"|\bi\s+(?:texted|called|messaged|replied\s+to)\s+him\s+(?:back|again)\b"
+        # "hij zegt dat hij veranderd is"
+        r"|\b(?:hij|he)\s+(?:zegt|zei|says|said|belooft|beloofde|promised|swears)\s+(?:dat|that)\s+"
+        r"(?:\w+\s+){0,6}?(?:hij|he)\s+(?:\w+\s+){0,2}?(?:veranderd|changed|spijt|me\s+mist|mij\s+mist|"
+        r"misses\s+me)\b",
+    ),
+    AllOf(
+        "disclosure.work",
+        FLAG,
+        # "hij vroeg of ik weer wil 'helpen'", "ze vroegen of ik weer een klusje wilde doen"
+        parts=(
+            _ACTOR_DOES,
+            r"'(?:helpen|help|werken|werk|klusje|klusjes|dingen|iets\s+doen|aardig\s+zijn|work|job|"
+            r"favou?r|things)'"
+            r"|\b(?:je\s+weet\s+wel|you\s+know\s+what\s+i\s+mean|weet\s+je\s+wel)\b"
+            r"|\b(?:weer|opnieuw|again)\s+(?:\w+\s+){0,2}?(?:klusje|klusjes|werken)\b",
+            _ME,
+        ),
+    ),
+    Pattern(
+        "disclosure.work",
+        FLAG,
+        # "... of ik weer voor hem wilde werken", "vraagt me mee naar rotterdam voor werk"
+        r"\b(?:ik|i)\s+(?:\w+\s+){0,4}?voor\s+(?:hem|haar|hen|ze|him|them)\s+(?:\w+\s+){0,2}?(?:werken|"
+        r"verdienen|dealen|lopen|work|earn|deal)\b"
+        r"|\b(?:vraagt|vroeg|vragen|vroegen|asks|asked)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:mee|to\s+come)\b"
+        r"(?:\s+\w+){0,6}?\s+(?:voor|for)\s+(?:werk|een\s+baan|een\s+baantje|een\s+klus|een\s+klusje|"
+        r"work|a\s+job)\b",
+    ),
+    AllOf(
+        "disclosure.contact",
+        FLAG,
+        # "ze hebben me in een groepsapp gezet met mannen die ik niet ken"
+        parts=(
+            r"\b(?:toegevoegd|gezet|geadd\w*|added|uitgenodigd|invited|zit\s+(?:ineens|opeens|nu)|"
+            r"zat\s+(?:ineens|opeens))\b",
+            r"\b(?:groep\w*|groupchat|group\s+chat|gc|chat|groepje)\b",
+            r"\b(?:mannen|jongens|guys|men|onbekende\w*|vreemde\w*|die\s+ik\s+niet\s+ken|i\s+don'?t\s+know|"
+            r"strangers|oudere|older)\b",
+            r"\b(?:me|mij|ik|i)\b",
+        ),
+    ),
+)
+
+
 RULES = RuleGroup(
     "disclosure",
     rules=(
+        *_FAMILIES8,
         Pattern(
             "disclosure.gifts",
             FLAG,

@@ -25,7 +25,7 @@ _SENTENCE_RULES = RuleGroup(
             r"\bzelfmoord\w*|\bsuicid\w*|\bsuicide\w*|\bzelfdoding\b|\bkms\b"
             # "ik wil dood", "i want to die"; not "dood van het lachen", "dying to see"
             # ("die" only after English verbs: in Dutch it is "that", as in "ik wil die film zien")
-            r"|\b(?:wil|zou|wou|wilde)\s+(?:\w+\s+){0,2}?(?:dood|sterven)\b(?!\s+(?:van|moe)\b)"
+            r"|\b(?:wil|zou|wou|wilde)\s+(?:\w+\s+){0,2}?(?:dood|sterven)\b(?![\s.…,!]+(?:van|moe)\b)"
             r"|\b(?:will|want\s+to|wanna|gonna|going\s+to|i\s+should|i\s+could\s+just)\s+"
             r"(?:just\s+)?(?:die|be\s+dead)\b(?!\s+(?:of|for|laughing)\b)"
             r"|\bliever\s+dood\b|\bbetter\s+off\s+dead\b|\bdood\s+(?:zijn|willen|wil)\b(?!\s+van)"
@@ -86,7 +86,8 @@ _SENTENCE_RULES = RuleGroup(
             r"railway|bridge|roof)\b(?!\s*\d)(?!\s+(?:van\s+de\s+school|terras))"
             r"|\bniet\s+(?:meer\s+)?wakker\s+(?:word|worden|wordt)\b"
             r"|\b(?:wil|zou|wou|liefst|just\s+want\s+to|want\s+to|wanna)\b(?:\s+\w+){0,3}?\s+"
-            r"(?:verdwijnen|disappear|vanish)\b|\b(?:verdwijnen|disappear)\s+(?:voorgoed|voor\s+altijd|"
+            r"(?:verdwijnen|disappear|vanish)\b(?!\s+(?:onder|in\s+(?:mijn|mn|m'n)\s+bed|naar|into\s+my))"
+            r"|\b(?:verdwijnen|disappear)\s+(?:voorgoed|voor\s+altijd|"
             r"forever)\b"
             r"|\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing)\b"
             r"|\bdone\s+with\s+(?:life|living)\b"
@@ -116,7 +117,7 @@ _SENTENCE_RULES = RuleGroup(
             r"|\b(?:nobody|no\s*one)\s+(?:would|will)\s+(?:miss|notice)\b"
             r"|\b(?:wat\s+als\s+ik|als\s+ik)\s+(?:\w+\s+){0,2}?(?:verdwijn|verdwenen\s+ben|"
             r"er\s+niet\s+meer\s+ben|dood\s+ga|dood\s+was|dood\s+ben)\b"
-            r"|\bik\s+wil\s+(?:\w+\s+){0,2}?verdwijnen\b(?!\s+(?:naar|uit\s+de\s+groep))"
+            r"|\bik\s+wil\s+(?:\w+\s+){0,2}?verdwijnen\b(?!\s+(?:naar|uit\s+de\s+groep|onder|in\s+(?:mijn|mn|m'n)\s+bed))"
             # "ik zie het niet meer zitten", "geen uitweg"
             r"|\b(?:zie|see)\s+(?:het\s+)?(?:echt\s+|gewoon\s+|allemaal\s+|even\s+)?niet\s+meer\s+zitten\b"
             r"|\bgeen\s+(?:uitweg|uitkomst|toekomst)\b|\b(?:enige|laatste)\s+uitweg\b|\bno\s+way\s+out\b",
@@ -127,7 +128,7 @@ _SENTENCE_RULES = RuleGroup(
             "suicide",
             FLAG,
             # "ik ga dood" unless it is laughing ("haha ik ga dood, die video 😂")
-            parts=(r"\b(?:ik\s+)?ga\s+(?:\w+\s+)?dood\b(?!\s+(?:van|moe)\b)",),
+            parts=(r"\b(?:ik\s+)?ga\s+(?:\w+\s+)?dood\b(?![\s.…,!]+(?:van|moe)\b)",),
             none_of=(
                 r"\b(?:haha\w*|hihi\w*|lol|lmao|xd|grappig|lachen|grapje|geintje|grap|jk|kidding)\b"
                 r"|😂|🤣|😹|💀",
@@ -186,13 +187,15 @@ _SENTENCE_RULES = RuleGroup(
             ),
             none_of=(
                 r"\b(?:haha\w*|hihi\w*|lol|lmao|xd|grappig|grapje|geintje|jk|kidding)\b|😂|🤣|😹|💀"
-                r"|\bdood\s+van\s+(?:het\s+|de\s+)?(?:lachen|honger|dorst|verveling|schaamte|zenuwen|"
+                r"|\bdood[\s.…,!]+van\s+(?:het\s+|de\s+)?(?:lachen|honger|dorst|verveling|schaamte|zenuwen|"
                 r"kou|hitte|warmte|moeheid|stress)\b"
                 r"|\b(?:trampoline|zwembad|touwtje|dansen|brood|koken|kook|groente|taart|keuken|uien|"
                 r"ui|appel|vlees|pizza|kapper|haar|film|serie|game|spel|boek|liedje|auto|scherm|tafel|"
                 r"bijster|hond|kat|konijn|cavia|vis|plant|batterij|telefoon|movie|show|jumping\s+jacks|"
                 r"haircut|bread|cooking)\b"
-                r"|\bspoor\s+\d",
+                r"|\bspoor\s+\d"
+                r"|\b(?:papier|papiertje|blaadje|per\s+ongeluk|by\s+accident|schommel|tuin|camping|"
+                r"knutsel\w*|waslijn)\b",
             ),
             none_of_in_message=True,
             kind="signal",
@@ -218,7 +221,9 @@ _SENTENCE_RULES = RuleGroup(
             r"krassen|"
             r"kras|pijn\s+(?:gedaan|doen|te\s+doen)|geslagen|slaan|branden|gebrand|verwonden|verwond|"
             r"beschadigen|cutting|cut|hurt|hurting|burn|burning|harm|harming)\b"
+            r"(?!\s+(?:aan\s+(?:een|het|de|mijn|m'n|mn)\b|per\s+ongeluk|by\s+accident|on\s+(?:the|a)\b))"
             r"|\b(?:ik|weer|again)\b(?:\s+\w+){0,3}?\s+(?:gekrast|gesneden|gesneeden)\b"
+            r"(?!\s+(?:aan\s+(?:een|het|de|mijn|m'n|mn)\b|per\s+ongeluk))"
             # verb first: "ik doe mezelf pijn", "ik deed me pijn"
             r"|\b(?:doe|deed|doen|heb)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\s+(?:\w+\s+){0,2}?pijn\b"
             r"|\b(?:snij|snijd|sneed|kras|krast|kraste|brand|verwond|beschadig|snijden|krassen)\s+"
@@ -373,7 +378,8 @@ _FAMILIES: Final = Pattern(
     r"|\bafscheid\s+(?:nemen|genomen|van\s+(?:iedereen|jullie|alles|het\s+leven|jou|je))\b"
     r"|\bvaarwel\b|\bfarewell\b|\bthis\s+is\s+goodbye\b"
     r"|\b(?:goodbye|bye)\s+(?:forever|everyone|world|for\s+good)\b|\b(?:tot|doei)\s+nooit\b"
-    r"|\blaatste\s+(?:bericht|berichtje|woorden|appje)\b|\blast\s+(?:message|words|text)\b"
+    r"|\blaatste\s+(?:bericht|berichtje|woorden|appje)\b(?!\s+(?:voor|van)\s+(?:vandaag|vanavond|nu|deze|dit|"
+    r"vandaag|de\s+dag|het\s+jaar)\b)|\blast\s+(?:message|words|text)\b(?!\s+(?:for|of)\s+(?:today|tonight|now))"
     r"|\bsorry\s+(?:voor|for)\s+(?:alles|everything)\b"
     r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}?(?:tegen|aan)\s+(?:\w+\s+){0,2}?dat\s+ik\s+(?:\w+\s+){0,3}?"
     r"(?:hou|houd)\b"
@@ -388,6 +394,8 @@ _FAMILIES: Final = Pattern(
     r"|\b(?:mes|mesje|touw|strop|scheermesje|pillen|tabletten|medicijnen|pills|meds)\s+(?:\w+\s+){0,2}?"
     r"(?:gepakt|klaarliggen|klaar\s+liggen|klaargelegd|gekocht|verstopt|gespaard|opgespaard|verzameld|"
     r"hidden|saved|ready)\b(?!\s+om\s+(?:te\s+)?(?:koken|snijden|brood))"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:keuken|koken|schommel|tuin|camping|kamp|knutsel\w*|school|verhuizing|"
+    r"waslijn|kitchen|cooking)\b)"
     # slang and misspellings
     r"|\b(?:zelfmoort|zelfmord|zelfmort|selfmoord|zelfmoor|suisid\w*|suicde|sucide|sewerslide|"
     r"unalive\w*|kms|zelfdoding)\b|\bzelf\s+moord\b"
@@ -419,8 +427,356 @@ _SELFHARM_URGE: Final = Pattern(
     urgent=True,
 )
 
+# Round 8 families (docs/benchmarks.md): self-harm by any method and verb, being gone, being a
+# burden, searching for a method, a means at hand, disappearing for rest, phonetic spellings and
+# English. Recall first, as above; each near miss in test_families8.py keeps it honest.
+_SELF_HARM_VERB: Final = (
+    r"(?:opengekrabd|kapotgekrabd|gekrabd|krabben|krab|verbrand|gebrand|branden|brand|geslagen|slaan|"
+    r"sla|gestompt|stompen|stomp|beschadigd|pijn\s+gedaan|burned|burnt|burn|burning|hit|hitting|"
+    r"scratch\w*|punch\w*|cut)"
+)
+_MEANS: Final = (
+    r"\b(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|medicijnen|medicatie|pills|tablets|"
+    r"meds|mes|mesje|mesjes|scheermes\w*|touw|strop|knife|blade|razor|rope|noose)\b"
+)
+_KITCHEN_OR_DOCTOR: Final = (
+    r"\b(?:snijplank|groente|groenten|brood|koken|kook|kaas|fruit|appel|ui|uien|taart|vlees|pizza|"
+    r"boter|voorgeschreven|dokter|huisarts|apotheek|recept|werkstuk|huiswerk|school|onderzoek)\b"
+)
+_FIRST_PERSON: Final = r"\b(?:ik|me|mij|mijn|m'n|mn|mezelf|i|i'm|im|my|myself)\b"
+_FAMILIES8: Final = (
+    Pattern(
+        "selfharm",
+        FLAG,
+        # any method: "ik heb mezelf gekrabd", "ik brand mezelf", "i've been hitting myself"
+        # (not "ik kan mezelf wel voor m'n kop slaan", "gebrand aan de pan")
+        r"\b(?:mezelf|mijzelf|myself)\b(?!\s+(?:\w+\s+)?voor\s+(?:mijn|m'n|mn|de|z'n)\s+(?:kop|hoofd))"
+        rf"\s+(?:\w+\s+){{0,3}}?{_SELF_HARM_VERB}\b"
+        r"(?!\s+(?:aan\s+(?:de|het|een|mijn|m'n|mn)\b|per\s+ongeluk|by\s+accident|on\s+(?:the|a)\b))"
+        r"|\b(?:krab|kras|brand|sla|stomp|bonk|snij|beschadig|verbrand)\s+(?:ik\s+)?(?:\w+\s+)?"
+        r"(?:mezelf|mijzelf)\b(?!\s+(?:\w+\s+)?(?:voor\s+(?:mijn|m'n|mn|de)\s+kop|aan\s+(?:de|het|een)\b))"
+        r"|\b(?:i'?ve\s+been|i\s+keep|i\s+kept|i\s+always|been|keep|i)\s+(?:hitting|hurting|burning|"
+        r"scratching|cutting|punching|harming|scratch|hit|punch)\s+myself\b"
+        # "mijn hoofd tegen de muur", "opengekrabd", "weer aan het krassen", "cut again"
+        r"|\b(?:bonk|bonkte|bonken|sla|sloeg|slaan|beuk|beukte|beuken)\s+(?:\w+\s+){0,2}?(?:mijn|mn|m'n)\s+"
+        r"hoofd\s+(?:\w+\s+){0,2}?tegen\b|\bbang(?:ing)?\s+my\s+head\s+(?:against|on)\b"
+        r"|\b(?:opengekrabd|kapotgekrabd|opengesneden|open\s+gekrabd|kapot\s+gekrabd)\b"
+        r"|\bweer\s+(?:aan\s+het\s+)?(?:snijden|krassen|krabben)\b"
+        r"|\b(?:begonnen|beginnen|begin|gestart|terugval)\s+(?:\w+\s+)?(?:met\s+)?(?:snijden|krassen|"
+        r"krabben|branden)\b"
+        r"|\b(?:kan|kon|lukt)\s+(?:\w+\s+){0,2}?niet\s+(?:\w+\s+)?(?:stoppen|ophouden|mee\s+stoppen)\s+"
+        r"met\s+(?:snijden|krassen|krabben|branden|mezelf)\b"
+        r"|\bik\s+(?:snij|snijd|kras|krab)\s+(?:\w+\s+)?(?:weer|opnieuw|nog\s+steeds|elke\s+dag|soms|vaak)"
+        r"(?=\s*(?:[^\w\s]|$)|\s+(?:en|ik|omdat|want|vandaag|vannacht|gisteren)\b)"
+        r"|\b(?:cut|cutting|burned|burnt|scratched|hurt)\s+(?:myself\s+)?again\b"
+        # deserving pain: "ik verdien pijn", "i deserve to be punished"
+        r"|\bik\s+(?:\w+\s+)?verdien\s+(?:\w+\s+){0,2}?(?:pijn|straf|gestraft|te\s+lijden|lijden)\b"
+        r"|\bik\s+(?:moet|hoor)\s+(?:\w+\s+)?gestraft\s+(?:te\s+)?worden\b"
+        r"|\b(?:i|i\s+just|i\s+really)\s+deserve\s+(?:\w+\s+)?(?:pain|to\s+be\s+punished|to\s+hurt|"
+        r"to\s+suffer|punishment|to\s+feel\s+pain)\b"
+        # doing it to herself: "ik ga het mezelf aandoen", "ik doe het mezelf weer aan"
+        r"|\b(?:het|iets|wat)\s+(?:\w+\s+){0,2}?(?:mezelf|mijzelf)\s+(?:\w+\s+)?(?:aandoen|aan\s+doen|"
+        r"aan)\b(?!\s+(?:met|door)\b)",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # a method named: "met een aansteker mn arm verbrand", "tot het bloedde gekrabd"
+        parts=(
+            r"\b(?:met|with)\s+(?:een\s+|a\s+|mn\s+|m'n\s+|mijn\s+|de\s+|my\s+)?(?:aansteker|sigaret|peuk|"
+            r"strijkijzer|lighter|cigarette|scheermesje|mesje|passer|glas|blade|razor)\b"
+            r"|\btot\s+(?:het|ik)\s+(?:\w+\s+)?(?:bloed|bloedde|bloedt|bloedde|blauwe\s+plekken|"
+            r"pijn\s+doet)\b|\buntil\s+(?:it|i)\s+(?:bleeds|bled|bleed|bruise)\b",
+            r"\b(?:gebrand|verbrand|brand|branden|gesneden|snij|snijden|gekrast|kras|krassen|gekrabd|"
+            r"krab|krabben|opengekrabd|geslagen|sla|slaan|bonk|burned|burnt|burn|cut|scratched|"
+            r"scratch|hit)\b",
+            _FIRST_PERSON,
+        ),
+        none_of=(_KITCHEN_OR_DOCTOR,),
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # bleeding: "ik ben aan het bloeden en weet niet wat ik moet doen" (not a nosebleed)
+        parts=(r"\b(?:aan\s+het\s+bloeden|ik\s+bloed|i'?m\s+bleeding|won'?t\s+stop\s+bleeding)\b",),
+        none_of=(
+            r"\b(?:neus|ongesteld|menstruatie|tandvlees|knie|vinger|nosebleed|nose|period|gevallen|"
+            r"fiets\w*|tand)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # "i relapsed and cut", "ik heb een terugval gehad, weer gesneden"
+        parts=(
+            r"\b(?:relapse|relapsed|terugval|teruggevallen)\b",
+            r"\b(?:cut|cutting|self\s*harm|sh|snijden|gesneden|krassen|gekrast|mesje|blade)\b",
+        ),
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "suicide",
+        FLAG,
+        # being gone: "als ik er gwn niet meer ben", "binnenkort ben ik er toch niet meer"
+        r"\ber\s+(?:\w+\s+){0,2}?niet\s+meer\s+(?:zijn|ben|was|te\s+zijn)\b"
+        # "als ik morgen niet reageer weet je waarom", "if i don't reply you know why"
+        r"|\bals\s+(?:ik|je|jullie)\s+(?:\w+\s+){0,3}?(?:niet|niks|niets|nooit)\s+(?:meer\s+)?"
+        r"(?:\w+\s+){0,3}?(?:reageer|antwoord|terugschrijf|terugapp|hoort|horen|reageren)\b[\s,]*"
+        r"(?:\w+\s+){0,2}?(?:weet|weten)\s+(?:je|jij|jullie)\s+(?:\w+\s+)?(?:waarom|genoeg|wat)\b"
+        r"|\bif\s+(?:i|you)\s+(?:don'?t|dont|do\s+not|never|stop|can'?t)\s+(?:\w+\s+){0,3}?(?:reply|answer|"
+        r"respond|text|hear)\w*\b(?:[\s,]+\w+){0,4}?[\s,]+(?:you'?ll|you|u)\s+know\s+(?:why|what)\b"
+        r"|\b(?:i\s+won'?t|i\s+wont|i\s+will\s+not)\s+be\s+(?:here|around|alive)\b(?:\s+\w+){0,2}?\s+"
+        r"(?:much\s+longer|for\s+long|anymore|any\s+more|long|anyway)\b"
+        r"|\bsoon\s+i'?ll\s+be\s+gone\b|\bi'?ll\s+be\s+gone\s+(?:soon|forever|for\s+good)\b"
+        r"|\bweg\s*,?\s*(?:voorgoed|voor\s+altijd)\s*(?:[^\w\s]|$)"
+        # a burden: "sorry dat ik zo'n last ben", "iedereen heeft last van mij"
+        r"|\bik\s+(?:\w+\s+){0,3}?(?:zo'n|zon|zo\s+een|een|echt\s+een|alleen\s+maar\s+een)\s+"
+        r"(?:\w+\s+)?last\s*(?:ben|voor\b|$|[^\w\s])"
+        r"|\b(?:iedereen|jullie|everyone)\s+(?:\w+\s+){0,3}?last\s+van\s+(?:mij|me)\b"
+        r"|\b(?:i'?m|im|i\s+am)\s+(?:\w+\s+){0,2}?(?:a\s+)?burden\b"
+        # methods: "hoeveel pillen is dodelijk", "de snelste manier om dood te gaan"
+        r"|\b(?:manier|manieren|methode|methodes|methoden|way|ways|method|methods)\s+(?:\w+\s+)?(?:om|to)\s+"
+        r"(?:\w+\s+){0,2}?(?:dood\s+te\s+gaan|te\s+sterven|die|dying|kill\s+(?:myself|yourself)|zelfmoord|"
+        r"er\s+(?:\w+\s+)?een\s+einde?\s+aan|end\s+(?:it|my\s+life)|niet\s+meer\s+wakker)\b"
+        r"|\bhow\s+many\s+(?:\w+\s+)?(?:pills|tablets|meds)\b(?:\s+\w+){0,4}?\s+(?:does\s+it\s+take|to\s+die|"
+        r"kill|lethal|fatal|to\s+overdose|would\s+it\s+take)\b"
+        # a means at hand, said outright
+        r"|\b(?:pills|knife|blade|rope)\s+(?:\w+\s+){0,2}?(?:right\s+)?in\s+front\s+of\s+me\b"
+        # disappearing for rest: "eeuwige rust", "voor altijd rust"
+        r"|\b(?:eeuwige|eeuwig)\s+(?:rust|slaap)\b|\brust\s+(?:voor\s+altijd|voorgoed)\b"
+        r"|\b(?:voor\s+altijd|voorgoed)\s+(?:\w+\s+)?rust\b|\beternal\s+(?:rest|sleep)\b"
+        # phonetic spellings: "ik wil nie meer lefe", "ik wil dod", "i wanna dieee"
+        r"|\bwil\s+(?:\w+\s+){0,2}?(?:nie|niet|ni|nit|nt)\s+(?:meer|mer|meeer|mee)\s+(?:leven|leve|lefe|"
+        r"lefen|leefe|leeve|leeven|levn|lvn|leefen)\b"
+        r"|\bwil\s+(?:\w+\s+){0,2}?(?:nimeer|niemeer|niemer|nimmer)\s+(?:leven|leve|lefe|lefen|leefe|"
+        r"leeve|leeven|levn|lvn)\b"
+        r"|\bwil\s+(?:\w+\s+){0,2}?(?:dod|doot|doodt|doo+d|dwood)\b(?![\s.…,!]+(?:van|moe)\b)"
+        r"|\bwil\s+(?:\w+\s+){0,2}?(?:sterve|sterfe|stervn|doodgaa)\b"
+        r"|\b(?:wanna|want\s+to|gonna|going\s+to)\s+(?:just\s+)?(?:die+|dye|dy)\b(?!\s+(?:my|your|ur|her|"
+        r"his|it|the|them|hair|of|for|laughing|\w+\s+hair)\b)"
+        r"|\bkil+\s*my\s*sel[fv]?\b"
+        # English: "i'm gonna end it tonight", "i dont wanna be here anymore"
+        r"|\b(?:gonna|going\s+to|will|'ll|ready\s+to|about\s+to|planning\s+to|decided\s+to|want\s+to|"
+        r"wanna|i'?m|im)\s+(?:\w+\s+)?(?:end|ending)\s+(?:it|it\s+all|things|everything|my\s+life)\b"
+        r"(?!\s+(?:with|between|for\s+(?:him|her|them|us))\b)"
+        r"|\bi\s+(?:will\s+)?end\s+it\b(?!\s+(?:with|between)\b)"
+        r"|\b(?:don'?t|dont|do\s+not)\s+(?:wanna|want\s+to)\s+(?:be\s+here|live|exist|be\s+alive|"
+        r"wake\s+up|go\s+on)\b"
+        r"|\bwant\s+out\s+of\s+(?:this\s+)?(?:life|everything)\b"
+        # overwhelm: "ik verdrink in alles", "alles is te zwaar", "ik wil stoppen met alles"
+        r"|\b(?:stoppen|stop|ophouden|kappen)\s+met\s+alles\b(?!\s+(?:wat|dat|die|van)\b)"
+        r"|\bmet\s+alles\s+(?:stoppen|ophouden|kappen)\b"
+        # "ik ben bang dat ik iets doms ga doen", "i might do something stupid"
+        r"|\b(?:ga|doe|gaan|zal|will|'ll|gonna|might|do)\s+(?:\w+\s+)?(?:iets\s+(?:doms|stoms|ergs|heftigs|"
+        r"raars)|something\s+(?:stupid|dumb|drastic))\b(?!\s+(?:zeggen|say))"
+        r"|\b(?:iets\s+(?:doms|stoms|ergs|heftigs))\s+(?:\w+\s+)?(?:ga\s+doen|gaan\s+doen|zal\s+doen|doe)\b"
+        # sleeping forever: "ik wil slapen voor altijd", "word ik niet meer wakker"
+        r"|\b(?:slapen|slaap|sleep)\s+(?:voor\s+altijd|voorgoed|forever)\b"
+        r"|\b(?:word|wordt)\s+ik\s+(?:\w+\s+)?(?:niet|nooit)\s+meer\s+wakker\b"
+        r"|\b(?:pijn|pain|it)\s+(?:\w+\s+)?(?:stopt|ophoudt|stop|end|ends)\s*,?\s*(?:voor\s+altijd|voorgoed|"
+        r"forever|for\s+good)\b"
+        # scars and wounds: "mijn armen zitten vol krassen", "my arms are covered in cuts"
+        r"|\b(?:mijn|m'n|mn|my)\s+(?:armen|arm|benen|been|polsen|pols|bovenbenen|buik|huid|arms|wrists|legs|"
+        r"thighs)\s+(?:\w+\s+){0,2}?(?:vol|onder|covered\s+in|full\s+of)\s+(?:met\s+|de\s+)?(?:krassen|"
+        r"sneeen|sneetjes|sneden|wondjes|littekens|brandwonden|cuts|scars|burns)\b"
+        # last words, hiding: "dit is de laatste keer dat je van me hoort"
+        r"|\blaatste\s+keer\s+dat\s+(?:je|jullie|iemand)\s+(?:\w+\s+){0,2}?(?:van\s+(?:me|mij)\s+hoort|"
+        r"me\s+(?:ziet|spreekt|hoort))\b"
+        r"|\b(?:je|jullie)\s+(?:hoort|horen|zien|ziet)\s+(?:\w+\s+)?nooit\s+meer\s+(?:\w+\s+)?(?:van\s+"
+        r"(?:me|mij)|me|mij)\b"
+        r"|\bnever\s+(?:hear\s+from|see)\s+me\s+again\b"
+        r"|\blast\s+time\s+(?:you'?ll|you\s+will|anyone\s+will)\s+(?:hear\s+from|see)\s+me\b"
+        r"|\b(?:ergens|plek)\s+waar\s+niemand\s+(?:me|mij)\s+(?:\w+\s+)?(?:vindt|vinden|ziet|zoekt)\b"
+        r"|\bsomewhere\s+(?:no\s*one|nobody)\s+(?:\w+\s+)?(?:find|finds|see)\s+me\b"
+        r"|\bhate\s+(?:being\s+alive|living|existing)\b|\bik\s+haat\s+(?:het\s+)?(?:om\s+te\s+)?leven\b"
+        # "hoe lang ik dit nog volhou", "het is allemaal te veel", "ik wil weg van alles"
+        r"|\b(?:hoe\s+lang|how\s+long)\s+(?:ik|i)\s+(?:dit|het|this|it)\s+(?:nog\s+)?(?:volhou|volhoud|"
+        r"vol\s+hou|kan\s+volhouden|can\s+(?:keep|take|do))"
+        r"|\b(?:het\s+)?(?:is|wordt)\s+(?:me\s+)?allemaal\s+(?:\w+\s+)?te\s+(?:veel|zwaar)\b"
+        r"|\bweg\s+van\s+(?:alles|iedereen)\b"
+        # vague intent at the end: "vanavond doe ik het echt", "ik heb een plan om het te doen"
+        r"|\b(?:vanavond|vannacht|morgen|straks|nu)\s+(?:doe|ga)\s+ik\s+het\s+(?:echt|gewoon|toch)\s*"
+        r"(?:doen\s*)?(?:$|[^\w\s])"
+        r"|\bplan\s+om\s+het\s+te\s+doen\s*(?:$|[^\w\s])"
+        r"|\b(?:ending|end)\s+things\b(?!\s+with\b)|\bthinking\s+(?:about|of)\s+ending\s+it\b"
+        r"|\b(?:wil|wou|hoop)\s+dat\s+(?:iedereen|jullie|de\s+wereld)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+"
+        r"(?:\w+\s+)?(?:vergeet|vergeten)\b"
+        # "ik heb mn polsen opengehaald", "een hele strip geslikt"
+        r"|\b(?:mijn|mn|m'n|my)\s+(?:polsen|pols|armen|bovenbenen|wrists)\s+(?:\w+\s+)?(?:opengehaald|"
+        r"open\s+gehaald|opengesneden|open\s+gesneden|opengekrast|kapot\s*gemaakt)\b(?!\s+aan\b)"
+        r"|\b(?:strip|doosje|doos|pot|handvol)\s+(?:\w+\s+){0,2}?(?:geslikt|ingenomen|genomen|opgegeten)\b"
+        # "waarom leef ik eigenlijk nog", "niemand houdt van me", "kan mezelf niet meer aankijken"
+        r"|\bwaarom\s+(?:leef|besta)\s+ik\s+(?:\w+\s+)?(?:nog|eigenlijk|uberhaupt)\b"
+        r"|\bwaarom\s+ik\s+(?:\w+\s+)?(?:nog\s+)?(?:leef|besta)\b"
+        r"|\bwaarom\s+zou\s+ik\s+(?:nog\s+)?(?:blijven|er\s+nog\s+zijn|hier\s+zijn)\s*(?:$|[^\w\s])"
+        r"|\bniemand\s+houdt\s+(?:\w+\s+)?van\s+(?:me|mij)\b"
+        r"|\bkan\s+mezelf\s+(?:\w+\s+)?niet\s+(?:meer\s+)?(?:aankijken|uitstaan|verdragen|zien)\b"
+        r"|\bgiving\s+up\s+on\s+(?:everything|life|myself)\b"
+        r"|\bhet\s+mag\s+(?:\w+\s+)?(?:stoppen|ophouden)\s*(?:$|[^\w\s])"
+        # "hoe lang duurt het voordat je doodgaat van pillen", "van het balkon spring"
+        r"|\b(?:hoe\s+lang|hoe\s+snel|how\s+long|how\s+fast)\b(?:\s+\w+){0,5}?\s+(?:doodgaat|dood\s+gaat|"
+        r"doodga|ga\s+je\s+dood|gaat\s+(?:je|iemand|ik)\s+dood|sterft|overlijdt|die|dies)\s+(?:\w+\s+)?(?:van|aan|from|if|of)\s+(?:\w+\s+)?(?:pillen|"
+        r"paracetamol|medicijnen|overdosis|bloeden|bloedverlies|pills|overdose|bleeding)\b"
+        r"|\bvan\s+(?:het|een|de)\s+(?:dak|brug|flat|balkon|rots|toren)\s+(?:\w+\s+)?(?:spring|jump)\b",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # drowning, too heavy, numb: "ik verdrink in alles", "ik voel me zo leeg"
+        # (not "ik verdrink in het huiswerk haha", "alles is te zwaar in mijn tas")
+        parts=(
+            r"\bik\s+verdrink\b|\b(?:i'?m|im|i\s+am)\s+drowning\b"
+            r"|\balles\s+(?:is|wordt|voelt)\s+(?:\w+\s+)?(?:te|zo|veel\s+te)\s+zwaar\b"
+            r"(?!\s+(?:met|van|in|om\s+te\s+tillen)\b)"
+            r"|\bik\s+voel\s+(?:\w+\s+)?(?:niks|niets)\s+meer\b(?!\s+(?:in|van|aan|bij|voor)\b)"
+            r"|\b(?:ik\s+ben|voel\s+(?:ik\s+)?me)\s+(?:\w+\s+)?(?:zo\s+|helemaal\s+|alleen\s+maar\s+)?leeg\b"
+            r"|\balleen\s+maar\s+leeg\b|\bi\s+(?:feel|am)\s+(?:so\s+)?(?:empty|numb)\b"
+            r"|\bi\s+(?:can'?t|don'?t)\s+feel\s+anything\b",
+        ),
+        none_of=(
+            r"\b(?:haha\w*|hihi\w*|lol|lmao|xd|huiswerk|toets\w*|examen\w*|tas|rugzak|blij|trots|opgelucht|"
+            r"vingers|handen|tenen|verdoving|tandarts)\b|😂|🤣",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "binnenkort ben ik er toch niet meer" (not "ik ben er de hele week niet meer, op kamp")
+        parts=(
+            r"\b(?:ben|zijn)\s+(?:ik|we)\s+er\s+(?:\w+\s+){0,5}?niet\s+(?:lang\s+)?meer\b"
+            r"(?!\s+(?:bij|aan|in|mee|over|uit|van|voor|toe|om|op|boos|zo)\b)"
+            r"|\bik\s+ben\s+er\s+(?:\w+\s+){0,5}?niet\s+(?:lang\s+)?meer"
+            r"(?=\s*(?:[^\w\s]|$)|\s+(?:en|dus|dan|hoor|toch|want|echt|maar|sorry|straks|binnenkort|als)\b)",
+        ),
+        none_of=(
+            r"\b(?:kamp|vakantie|ziek|reis|logeren|logeer|stage|verhuis\w*|verhuizen|andere\s+groep|werk|"
+            r"tandarts|dokter|afspraak|oma|opa|les|training|bruiloft|feest|weg\s+met|op\s+pad)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "straks hoef je je geen zorgen meer om mij te maken" (not "..., het gaat goed")
+        parts=(
+            r"\b(?:hoef|hoeft|hoeven|hoefden)\s+(?:\w+\s+){0,3}?(?:geen\s+zorgen\s+(?:meer|nooit\s+meer)|"
+            r"nooit\s+meer\s+(?:\w+\s+)?zorgen|niet\s+meer\s+(?:\w+\s+)?zorgen|zich\s+(?:\w+\s+)?"
+            r"(?:geen|nog)\s+zorgen)\s+(?:\w+\s+){0,3}?(?:om|over)\s+(?:mij|me)\b"
+            r"|\b(?:won'?t|wont|will\s+not|no\s+longer|never|don'?t|nobody|no\s*one)\s+(?:\w+\s+)?"
+            r"(?:have|has|need|needs)\s+to\s+worry\s+about\s+me\b",
+        ),
+        none_of=(
+            r"\b(?:gaat\s+(?:\w+\s+)?(?:goed|beter|prima)|ik\s+ben\s+(?:\w+\s+)?(?:veilig|oke|ok|thuis)|"
+            r"gelukt|opgelost|gehaald|geregeld|i'?m\s+(?:fine|ok|okay|good|safe|better))\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "ik zoek op hoe je het pijnloos kan doen" (not "de prik was pijnloos")
+        parts=(
+            r"\b(?:pijnloos|pijnloze|painless|painlessly)\b",
+            r"\b(?:doen|manier|methode|dood|sterven|gaan|eruit|weg|einde|eind|opzoeken|zoek|zoeken|"
+            r"google\w*|gegoogled|gegoogeld|opgezocht|kan|kun|way|die|death|method|end|do\s+it|kill)\b",
+        ),
+        none_of=(
+            r"\b(?:prik|tandarts|dokter|arts|operatie|bevalling|ontharen|ontharing|laser|piercing|"
+            r"tattoo|tatoeage|vaccin\w*|behandeling|epileren|harsen|wax\w*|bloedprikken|oorbel\w*|"
+            r"dentist|injection|shot|surgery)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "hoeveel paracetamol is dodelijk", "hoeveel pillen heb je nodig om ..."
+        parts=(
+            r"\b(?:hoeveel|how\s+many|how\s+much)\s+(?:\w+\s+)?(?:pillen|pilletjes|tabletten|paracetamol|"
+            r"slaappillen|medicijnen|oxazepam|pills|tablets|meds|ibuprofen|xanax)\b(?:\s+\w+){0,5}?\s+"
+            r"(?:nodig|dodelijk|genoeg|te\s+veel|teveel|overdosis|dood|sterven|wakker|to\s+die|kill|"
+            r"lethal|fatal|enough|overdose)\b",
+        ),
+        none_of=(
+            r"\b(?:per\s+dag|vakantie|voorgeschreven|dokter|huisarts|apotheek|recept|week)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # searching for a method: "ik zoek steeds methodes op", "i looked up how to overdose"
+        parts=(
+            r"\b(?:zoek|zocht|opgezocht|googl\w*|gegoogeld|gegoogled|search\w*|looked\s+up|look\s+up|"
+            r"lees|gelezen)\b",
+            r"\b(?:methodes?|methoden|manieren|pijnloos|overdosis|dodelijk|zelfmoord|suicide|lethal|"
+            r"overdose|ways\s+to\s+die|how\s+to\s+die)\b",
+            _FIRST_PERSON,
+        ),
+        none_of=(_KITCHEN_OR_DOCTOR,),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # a means at hand: "ik heb de pillen voor me liggen", "een mesje naast me"
+        parts=(
+            _MEANS,
+            r"\bvoor\s+(?:me|mij)\s+(?:\w+\s+)?(?:liggen|ligt|op\s+tafel|op\s+bed|staan|staat)\b"
+            r"|\bvoor\s+(?:me|mij)\s*(?:$|[^\w\s])|\bnaast\s+(?:me|mij)\b|\bin\s+(?:mijn|mn|m'n|my)\s+"
+            r"hand(?:en)?\b|\bin\s+front\s+of\s+me\b|\bnext\s+to\s+me\b|\bin\s+my\s+hands?\b",
+            _FIRST_PERSON,
+        ),
+        none_of=(_KITCHEN_OR_DOCTOR,),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # disappearing for rest: "ik droom ervan om gewoon te verdwijnen en rust te hebben"
+        parts=(
+            r"\b(?:verdwijnen|verdwijn|disappear|vanish)\b",
+            r"\b(?:rust|rustig|peace|stel\s+(?:ik\s+)?me\s+(?:\w+\s+)?voor|droom|dromen|fantaseer|"
+            r"verlang|imagine|dream|fijn|heerlijk|voorgoed|forever)\b",
+            _FIRST_PERSON,
+        ),
+        none_of=(
+            r"\b(?:vlek|vlekken|hoofdpijn|magie|truc|goocheltruc|munt|sneeuw|zon|acne|puistjes)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+)
+
+
 RULES = RuleGroup(
     "distress",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, _SELFHARM_URGE),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, _SELFHARM_URGE, *_FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -133,7 +133,7 @@ _SENTENCE_RULES = RuleGroup(
             r"de)\s+(?:deur|huis|school|flat|werk)|bij\s+(?:je|jouw)\s+(?:huis|school|deur|flat|werk|"
             r"stage)|bij\s+de\s+hoek|in\s+(?:de|mijn|m'n)\s+auto|beneden|buiten\s+(?:bij|op|voor))\b"
             r"|\bik\s+wacht\s+(?:op\s+je|op\s+jou)\b(?!\s+(?:antwoord|bericht|reactie|berichtje|"
-            r"appje|keuze))"
+            r"appje|keuze|bij\s+de\s+groep|in\s+de\s+groep|bij\s+het\s+buurthuis|met\s+beginnen))"
             r"|\b(?:kom|come)\s+(?:\w+\s+)?(?:naar\s+buiten|naar\s+beneden|outside|downstairs)\b"
             r"|\b(?:i'?m|i\s+am)\s+(?:outside|downstairs|around\s+the\s+corner)\b",
         ),
@@ -151,7 +151,7 @@ _SENTENCE_RULES = RuleGroup(
             "meeting.private",
             HOLD,
             # "kom bij mij langs", "kom je bij me slapen?"
-            r"\bkom\s+(?:\w+\s+){0,2}?bij\s+(?:mij|me)\s+(?:\w+\s+)?(?:langs|thuis|slapen|logeren|"
+            r"\bkom\s+(?:\w+\s+){0,5}?bij\s+(?:mij|me)\s+(?:\w+\s+)?(?:langs|thuis|slapen|logeren|"
             r"chillen|op\s+de\s+kamer)\b",
         ),
         AllOf(
@@ -239,8 +239,152 @@ _FAMILIES: Final = (
     ),
 )
 
+# Round 8 families: the two of them without the coordinator, her parents being away, a ride home.
+_WATCHER_PRO: Final = (
+    r"(?:coordinator|coordinatrice|begeleider|begeleidster|begeleiding|buddy|maatje|mentor|coach|"
+    r"hulpverlener|jeugdzorg|voogd|coordinators|counsellor|counselor|caseworker|ouders|moeder|vader|"
+    r"parents|mom|dad)"
+)
+_PARENTS: Final = (
+    r"(?:ouders|moeder|vader|mama|papa|ma|pa|mam|pap|pleegouders|pleegmoeder|pleegvader|parents|mom|"
+    r"mum|dad)"
+)
+_FAMILIES8: Final = (
+    AllOf(
+        "meeting.alone",
+        HOLD,
+        # "zullen we met z'n tweetjes ergens heen", "met z'n tweeen iets doen dit weekend?"
+        parts=(
+            r"\bmet\s+(?:z'n|zn|ons)\s+(?:tweeen|tweetjes|twee)\b|\bwij\s+(?:tweetjes|tweeen)\b",
+            r"\b(?:ergens|heen|doen|weekend|zaterdag|zondag|vrijdag|gezellig|uit|uiteten|film|bios|"
+            r"shoppen|wandelen|avond|dagje|strand|weg|iets)\b",
+        ),
+        none_of=(_PLANNED,),
+    ),
+    AllOf(
+        "meeting.alone",
+        HOLD,
+        # "zonder de coordinator, gewoon gezellig", "zonder je begeleider is het gezelliger"
+        parts=(
+            rf"\bzonder\s+(?:je|jouw|de|onze|your|ur|the)\s+{_WATCHER_PRO}\b",
+            r"\b(?:zullen|laten|gaan|kom|komen|afspreken|afspraak|zien|samen|wij|we|gezellig\w*|chillen|"
+            r"ergens|heen|weg|zaterdag|zondag|vrijdag|weekend|vanavond|us|let'?s|meet|hang|tweetjes|"
+            r"tweeen)\b",
+        ),
+        none_of=(
+            r"\b(?:ziek|vervang\w*|afwezig|vakantie|groep|les|bijeenkomst|training|opdracht|huiswerk|"
+            r"lukt|kan\s+ik|kunnen\s+we\s+de)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+    ),
+    Pattern(
+        "meeting.alone",
+        HOLD,
+        # "laat je buddy maar thuis", "neem je begeleider niet mee"
+        rf"\blaat\s+(?:je|jouw|de)\s+(?:\w+\s+)?{_WATCHER_PRO}\s+(?:\w+\s+){{0,2}}?(?:thuis|weg|erbuiten|"
+        r"buiten)\b"
+        rf"|\bneem\s+(?:je|jouw|de)\s+(?:\w+\s+)?{_WATCHER_PRO}\s+(?:\w+\s+)?(?:niet|maar\s+niet)\s+mee\b",
+    ),
+    AllOf(
+        "meeting.private",
+        HOLD,
+        # staying over: "wil je bij mij logeren", "blijf je vannacht bij mij slapen?"
+        parts=(
+            r"\bbij\s+(?:mij|me|ons)\s+(?:\w+\s+)?(?:logeren|slapen|blijven\s+slapen|overnachten|pitten)\b"
+            r"|\b(?:logeren|slapen|overnachten|logeer|slaap)\s+bij\s+(?:mij|me|ons)\b"
+            r"|\b(?:sleep|stay)\s+(?:over\s+)?at\s+my\s+(?:place|house)\b",
+            r"\b(?:je|jij|wil|kom|zullen|blijf|you|u|wanna)\b",
+        ),
+        none_of=(_PLANNED,),
+    ),
+    AllOf(
+        "meeting.private",
+        HOLD,
+        # her parents away: "wanneer zijn je ouders weg?", "hoe laat gaan je ouders werken"
+        parts=(
+            rf"\b(?:je|jouw|your|ur)\s+{_PARENTS}\s+(?:\w+\s+){{0,3}}?(?:weg|niet\s+thuis|van\s+huis|"
+            r"op\s+vakantie|werken|aan\s+het\s+werk|away|out|gone|not\s+home|leave|at\s+work)\b",
+            r"\b(?:wanneer|hoe\s+laat|when|what\s+time|zijn|is|gaan|gaat|are|do|does)\b",
+        ),
+        # her parents' own plans asked for a reason: "kan ze ons brengen?"
+        none_of=(
+            r"\b(?:kan\s+ze|kan\s+hij|kunnen\s+ze|brengen|ophalen|rijden|toestemming|handtekening|groeten|"
+            r"beterschap)\b",
+        ),
+        none_of_in_message=True,
+    ),
+    AllOf(
+        "meeting.pickup",
+        HOLD,
+        # "zal ik morgen na je les op je wachten"
+        parts=(
+            r"\b(?:zal|kan|wil|ga|kom)\s+ik\s+(?:\w+\s+){0,4}?op\s+(?:je|jou)\s+(?:\w+\s+)?wachten\b"
+            r"|\bik\s+(?:ga|kom|zal|kan|wil)\s+(?:\w+\s+){0,4}?op\s+(?:je|jou)\s+(?:\w+\s+)?wachten\b",
+        ),
+        none_of=(
+            r"\b(?:coordinator|coordinatrice|begeleider|begeleidster|begeleiding|stichting|beginnen)\b",
+        ),
+    ),
+    AllOf(
+        "meeting.private",
+        HOLD,
+        # "ik heb een kamer voor ons geregeld"
+        parts=(
+            r"\b(?:kamer|kamertje|hotelkamer|appartement|huisje|plekje|airbnb|room|place)\s+(?:\w+\s+)?"
+            r"(?:voor\s+ons|voor\s+ons\s+twee|voor\s+ons\s+tweeen|for\s+us|for\s+the\s+two\s+of\s+us)\b",
+        ),
+        none_of=(_PLANNED, r"\b(?:buurthuis|groep|klas|school)\b"),
+        none_of_in_message=True,
+    ),
+    Pattern(
+        "meeting.private",
+        HOLD,
+        # "kom je zaterdag bij mij?", "ben je alleen op je kamer?"
+        r"\bkom\s+(?:je|jij)\s+(?:\w+\s+){0,3}?bij\s+(?:mij|me|ons)\s*(?:$|[?!.,]|\s+(?:thuis|langs|chillen|"
+        r"slapen|op\s+de\s+kamer)\b)"
+        r"|\b(?:ben|bent)\s+(?:je|jij)\s+(?:nu\s+|nou\s+|vanavond\s+|straks\s+)?alleen\s*(?:$|[?!.,]|"
+        r"\s+(?:op|in|thuis|daar|nu|vanavond)\b)"
+        r"|\b(?:zit|ben|bent)\s+(?:je|jij)\s+(?:\w+\s+){0,3}?alleen\s+thuis\b",
+    ),
+    AllOf(
+        "meeting.private",
+        HOLD,
+        # "kom je vanmiddag bij mij? mijn ouders zijn er niet", in either order
+        parts=(
+            rf"\b(?:mijn|mn|m'n|my)\s+{_PARENTS}\s+(?:zijn|is|are|gaan|gaat)\s+(?:\w+\s+){{0,2}}?(?:weg|"
+            r"niet\s+thuis|er\s+niet|op\s+vakantie|away|out|not\s+home|werken|aan\s+het\s+werk)\b",
+            r"\b(?:kom|komt|come|langs|bij\s+mij|bij\s+me|over)\b",
+        ),
+        across_clauses=True,
+    ),
+    AllOf(
+        "meeting.pickup",
+        HOLD,
+        # a ride: "na de film breng ik je thuis", "zal ik je brengen?", "wil je een lift?"
+        parts=(
+            r"\b(?:breng|rij|brengen)\s+(?:ik|we)\s+(?:je|jou)\b"
+            r"|\b(?:zal|kan|mag)\s+ik\s+(?:je|jou)\s+(?:\w+\s+)?(?:brengen|thuisbrengen|rijden|wegbrengen)\b"
+            r"|\b(?:geef|geven|bied|give|offer)\s+(?:\w+\s+){0,2}?(?:je|jou|you|u)\s+(?:\w+\s+)?"
+            r"(?:een\s+|a\s+)?(?:lift|ride|lifte)\b"
+            r"|\b(?:wil|wilt|heb|hebt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:een\s+)?lift\b"
+            r"|\bcan\s+(?:give|get)\s+(?:you|u)\s+a\s+(?:ride|lift)\b"
+            r"|(?:^|[.!?,]\s*|\b(?:do\s+)?(?:you|u)\s+)need\s+a\s+(?:ride|lift)\b",
+        ),
+        # the organisation's own transport is no pickup ("de begeleider rijdt"); after the group is
+        none_of=(
+            r"\b(?:coordinator|coordinatrice|begeleider|begeleidster|begeleiding|stichting|organisatie|"
+            r"taxi|taxibus|busje\s+van)\b"
+            r"|\b(?:mijn|mn|m'n|my)\s+(?:moeder|vader|ouders|ma|pa|mama|papa|broer|zus|oma|opa|tante|oom|"
+            r"mom|dad|parents)\b",
+        ),
+        none_of_in_message=True,
+    ),
+)
+
+
 RULES = RuleGroup(
     "meeting",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -195,8 +195,105 @@ _FAMILIES: Final = Pattern(
     r"|\b(?:got|bought)\s+(?:you|u)\s+(?:a\s+)?(?:gift|present|something)\b",
 )
 
+# Round 8 families: buying things for her in any word order, advancing or lending money, asking
+# whether she is short of money.
+_FAMILY_MEMBER_PAYS: Final = (
+    r"\b(?:mijn|mn|m'n|my)\s+(?:moeder|vader|ouders|ma|pa|mama|papa|oma|opa|tante|oom|broer|zus|"
+    r"mom|dad|parents)\b"
+)
+_FAMILIES8: Final = (
+    Pattern(
+        "gift.offer",
+        HOLD,
+        # verb second: "ik koop het wel voor je", "ik regel het voor je", "ik kocht iets voor je"
+        r"\bik\s+(?:koop|kocht|bestel|bestelde|trakteer|sponsor|regel|betaal)\s+(?:het|dat|die|ze|iets|"
+        r"wat|wel|gewoon|dan|alles)\b(?:\s+\w+){0,3}?\s+(?:voor\s+(?:je|jou)|je|jou)\b"
+        r"(?!\s+(?:\w+\s+)?terug)"
+        # "je mag mijn oude iphone hebben"
+        rf"|\b(?:je|jij|you|u)\s+(?:mag|kan|krijgt|can\s+have|may\s+have)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:mijn|m'n|mn|my|deze|die)\s+(?:\w+\s+)?{_GIFT}\s+(?:\w+\s+)?(?:hebben|krijgen|houden|keep)\b"
+        r"|\b(?:koop|betaal|bestel|trakteer)\s+ik\s+(?:\w+\s+){0,3}?(?:voor\s+(?:je|jou)|je|jou)\b"
+        r"(?!\s+(?:\w+\s+)?terug)"
+        r"|\b(?:it'?s|its)\s+on\s+me\b|\bop\s+mijn\s+kosten\b"
+        r"|\bi'?ll\s+(?:get|buy)\s+(?:you|u)\b",
+    ),
+    AllOf(
+        "gift.offer",
+        HOLD,
+        # "zeg maar wat je wil, ik koop het", "pick anything, it's on me"
+        parts=(
+            r"\b(?:zeg|kies|zoek|pick|choose)\s+(?:\w+\s+){0,3}?(?:wat\s+(?:je|jij)\s+(?:wil|wilt|hebben|"
+            r"mooi\s+vindt)|iets\s+uit|maar\s+uit|uit|anything|whatever|what\s+you\s+want)\b"
+            r"|\bwat\s+(?:wil|wilt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:hebben|voor\s+je\s+verjaardag)\b",
+            r"\b(?:ik\s+(?:koop|betaal|regel|bestel|trakteer)|i'?ll\s+(?:buy|pay|get)|on\s+me)\b",
+        ),
+        none_of=(_ORGANISATION_PAYS,),
+        across_clauses=True,
+    ),
+    AllOf(
+        "money.transfer",
+        HOLD,
+        # "ik maak het geld wel over", "ik stort het bedrag morgen" (not to her own savings)
+        parts=(
+            r"\bik\s+(?:maak|stort)\s+(?:\w+\s+){0,3}?(?:geld|bedrag|poen|cash|geldje|centjes)\b"
+            r"|\bik\s+(?:maak|stort)\s+(?:\w+\s+){0,2}?\d+\s*(?:euro|eur)\b",
+        ),
+        none_of=(
+            _ORGANISATION_PAYS,
+            r"\b(?:spaarrekening|spaarpot|mijn\s+rekening|eigen\s+rekening|school|huur|boete)\b",
+            _FAMILY_MEMBER_PAYS,
+        ),
+        none_of_in_message=True,
+    ),
+    AllOf(
+        "money.recruit",
+        HOLD,
+        # "ik ken mensen die je kunnen helpen aan werk, goed betaald"
+        parts=(
+            r"\b(?:goed|veel|lekker|well)\s+(?:betaald|betaalt|paid)\b|\bbetaalt\s+(?:goed|veel|lekker)\b"
+            r"|\bpays\s+well\b",
+            r"\b(?:werk|werkje|klus|klusje|job|baan|baantje|helpen|opdracht|opdrachtje|work)\b",
+            r"\b(?:ik\s+(?:heb|ken|weet)|voor\s+(?:je|jou)|wil\s+je|kan\s+je|kun\s+je|je\s+kan|je\s+kunt|"
+            r"die\s+je|i\s+(?:have|know)|for\s+you)\b",
+        ),
+        none_of=(_ORGANISATION_PAYS,),
+    ),
+    Pattern(
+        "gift.offer",
+        HOLD,
+        # "wil je een paar sneakers van mij"
+        rf"\b(?:wil|wilt)\s+(?:je|jij)\s+(?:\w+\s+){{0,3}}?{_GIFT}\s+(?:\w+\s+)?(?:van\s+mij|from\s+me)\b",
+    ),
+    AllOf(
+        "money.loan",
+        HOLD,
+        # "ik kan het wel voorschieten", "ik schiet het wel voor" (not the organisation, her mother)
+        parts=(
+            r"\b(?:voorschieten|voorgeschoten|voor\s+te\s+schieten)\b"
+            r"|\bschiet\s+(?:het|dat|je|jou|wel|ik|ff|even)\s+(?:\w+\s+){0,2}?voor\b",
+        ),
+        none_of=(_ORGANISATION_PAYS, _FAMILY_MEMBER_PAYS),
+        none_of_in_message=True,
+    ),
+    AllOf(
+        "money.loan",
+        HOLD,
+        # "heb je geld nodig?", "zit je krap?", "kom je geld tekort?", "do you need cash"
+        parts=(
+            r"\b(?:heb|hebt|have)\s+(?:je|jij|you|u)\s+(?:\w+\s+)?(?:geld|cash|poen|centjes|doekoe|money)\s+"
+            r"nodig\b"
+            r"|\b(?:zit|sta)\s+(?:je|jij)\s+(?:\w+\s+)?krap\b|\bkom\s+(?:je|jij)\s+(?:\w+\s+){0,2}?geld\s+tekort\b"
+            r"|\b(?:do\s+)?(?:you|u|ya)\s+need\s+(?:some\s+)?(?:money|cash)\b"
+            r"|(?:^|[.!?,]\s*)need\s+(?:some\s+)?(?:money|cash)\s*(?:\?|$)",
+        ),
+        none_of=(_ORGANISATION_PAYS,),
+        none_of_in_message=True,
+    ),
+)
+
+
 RULES = RuleGroup(
     "money",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

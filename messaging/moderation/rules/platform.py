@@ -197,8 +197,80 @@ _FAMILIES: Final = Pattern(
     rf"{PLATFORM}\b",
 )
 
+# Round 8 family: apps whose messages disappear (Session, Signal, Wickr, Threema, a Telegram
+# secret chat), and disappearing messages themselves.
+_EPHEMERAL_APP: Final = alt(
+    "session",
+    "signal",
+    "wickr",
+    "threema",
+    "briar",
+    "confide",
+    "telegram",
+    "wire",
+    "snapchat",
+)
+_FAMILIES8: Final = (
+    Pattern(
+        "platform.move",
+        HOLD,
+        # "download session", "haal wickr op je telefoon" (not "i can't get signal here")
+        rf"\b(?:download|downloaden|installeer|installeren|install)\s+(?:\w+\s+){{0,2}}?{_EPHEMERAL_APP}\b"
+        r"|\b(?:haal|zet|gebruik|use|neem|get)\s+(?:\w+\s+){0,2}?(?:session|wickr|threema|briar|confide)"
+        r"\b(?!\s+(?:was|is|met\s+de)\b)"
+        # messages that vanish: "daar worden de berichten vanzelf verwijderd"
+        r"|\b(?:verdwijnende|zelfverwijderende|zelfvernietigende|disappearing|vanishing|self[\s-]?destruct\w*|"
+        r"ephemeral)\s+(?:\w+\s+)?(?:berichten|berichtjes|messages|chats?|texts?|modus|mode)\b"
+        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:verdwijnen|"
+        r"verdwijnend)\s*(?:\w+\s+)?(?:zetten|zet|aan|$|[^\w\s])"
+        r"|\b(?:zet|zetten)\s+(?:\w+\s+){0,2}?(?:berichten|chat|messages)\s+op\s+(?:verdwijnen|verdwijnend)\b"
+        r"|\b(?:geheime|secret)\s+chats?\b"
+        # "laten we dit gesprek ergens anders voortzetten"
+        r"|\b(?:ergens|elders)\s+anders\s+(?:\w+\s+)?(?:voortzetten|voortgaan|verder\s+praten|verdergaan|"
+        r"continue|afmaken)\b"
+        # "join mijn discord server"
+        rf"|\bjoin\s+(?:(?:mijn|m'n|mn|my|onze|our|de|the|ff|even)\s+)?(?:\w+\s+)?{PLATFORM}\b"
+        # "mag ik je tiktok", "krijg ik je snap?"
+        rf"|\b(?:mag|kan|krijg)\s+ik\s+(?:je|jouw|ook\s+je)\s+{PLATFORM}\b"
+        # another app praised: "appen op whatsapp gaat sneller", "telegram werkt beter dan dit"
+        rf"|\b(?:op|via|on)\s+{PLATFORM}\s+(?:\w+\s+)?(?:kan|gaat|is|praat|werkt|it'?s|is\s+het)\s+"
+        r"(?:\w+\s+)?(?:sneller|makkelijker|beter|fijner|veiliger|handiger|easier|faster|better|safer)\b"
+        rf"|\b{PLATFORM}\s+(?:is|werkt|gaat|works|is\s+way)\s+(?:\w+\s+)?(?:sneller|makkelijker|beter|"
+        r"handiger|veiliger|easier|faster|better|safer)\b"
+        r"|\b(?:timer|zelfvernietiging)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:de\s+|je\s+)?(?:berichten|chat|"
+        r"messages)\b"
+        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,3}?(?:vanzelf|automatisch)\s+"
+        r"(?:\w+\s+)?(?:weg|verwijderd|gewist|verdwenen|verdwijnen|deleted|gone)\b"
+        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,2}?na\s+(?:een|1|\d+)\s+"
+        r"(?:\w+\s+)?(?:dag|dagen|uur|uren|minuut|minuten|seconde|seconden|week)\s+(?:\w+\s+)?(?:weg|"
+        r"verwijderd|gewist|verdwenen)\b",
+    ),
+    AllOf(
+        "platform.second_phone",
+        HOLD,
+        # "kun je een nieuw account maken zodat we kunnen praten"
+        parts=(
+            r"\b(?:nieuw|nieuwe|ander|andere|tweede|geheim|geheime|extra|fake|nep|new|second|secret)\s+"
+            r"(?:account|profiel|nummer|telefoon|phone|number|profile)\b",
+            r"\b(?:zodat\s+(?:we|wij|ik|niemand)|om\s+(?:te\s+)?(?:praten|chatten|appen)|voor\s+ons|"
+            r"so\s+(?:we|that\s+we|no\s*one)|for\s+us)\b",
+        ),
+    ),
+    AllOf(
+        "platform.move",
+        HOLD,
+        # "praat met me op session", "zit je op session?"
+        parts=(
+            r"\b(?:op|via|on|naar|to|in)\s+(?:de\s+)?(?:session|wickr|threema|briar|confide)\b",
+            rf"\b{_TALK}\b|\b(?:zit|ben|heb|hebt)\s+(?:je|jij)\b|\b(?:are|r)\s+(?:you|u)\b",
+            _US_OR_YOU,
+        ),
+    ),
+)
+
+
 RULES = RuleGroup(
     "platform",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -132,8 +132,36 @@ _FAMILIES: Final = (
     ),
 )
 
+# Round 8 family: coaching her to lie ("als ze vragen waar je was zeg je gewoon dat je bij een
+# vriendin sliep", "doe alsof je me niet kent", "verzin een smoes"); not "zeg gewoon eerlijk dat".
+_FAMILIES8: Final = Pattern(
+    "secrecy",
+    HOLD,
+    r"\bals\s+(?:iemand|ze|zij|je\s+\w+|jouw\s+\w+|de\s+\w+|they|anyone|your\s+\w+)\s+(?:\w+\s+){0,4}?"
+    r"(?:vraagt|vragen|vroeg|asks|ask)\b[\s,]+(?:\w+\s+){0,3}?(?:zeg|vertel|say|tell)\s+(?:je|jij|dan|"
+    r"maar|gewoon|them|you)\b"
+    r"|\bzeg\s+(?:(?:maar|gewoon|dan|je|jij|ff|even|toch|wel)\s+)*dat\s+(?:je|jij)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:was|bent|bij|met|ziek|thuis|naar|sliep|slaapt|geweest|bleef|zat|logeerde|logeert)\b"
+    r"|\bdoe\s+(?:(?:maar|gewoon|dan|ff|even)\s+)*(?:net\s+)?alsof\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:me|mij|"
+    r"ons|niks|niets|nergens|niet)\b"
+    r"|\b(?:verzin|bedenk|make\s+up|come\s+up\s+with)\s+(?:\w+\s+){0,2}?(?:smoes|smoesje|excuus|excuse|"
+    r"cover\s+story|leugen|alibi|lie)\b"
+    # "verwijder dit meteen"
+    r"|(?<!\bik )(?<!\bwe )\b(?:verwijder|wis|delete)\s+(?:dit|deze|dat|het|alles)\s*"
+    r"(?:(?:meteen|nu|direct|snel|gelijk|ff|even|straks|wel|maar|asap)\s*)*(?:$|[^\w\s])"
+    # a reward for silence: "als je je mond houdt krijg je een cadeautje"
+    r"|\bals\s+(?:je|jij)\s+(?:\w+\s+){0,3}?(?:mond\s+houdt|niks\s+zegt|niets\s+zegt|stil\s+bent|"
+    r"het\s+geheim\s+houdt|niemand\s+iets\s+vertelt|niks\s+vertelt|niets\s+vertelt)\b"
+    # "vertel je coordinator hier niks over", "zeg je begeleider niet dat we praten"
+    rf"|(?<!\bik )\b(?:vertel|zeg)\s+(?:je|jouw|de|tegen\s+je|aan\s+je)\s+(?:\w+\s+)?{WATCHERS}\s+"
+    r"(?:\w+\s+){0,2}?(?:niks|niets|nix|niet|geen\s+woord)\b(?!\s+(?:te\s+veel|zoveel|alles))"
+    r"|\b(?:just\s+say|say|tell\s+(?:them|her|him|your\s+\w+|ur\s+\w+|everyone))\s+(?:that\s+)?"
+    r"(?:you|u)\s+(?:were|was|slept|stayed|went)\b",
+)
+
+
 RULES = RuleGroup(
     "secrecy",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

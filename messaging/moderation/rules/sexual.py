@@ -155,12 +155,56 @@ _FAMILIES: Final = Pattern(
     # "hoe zie je eruit?", "what do you look like"
     r"|\bhoe\s+zie\s+(?:je|jij)\s+(?:\w+\s+)?(?:eruit|er\s+(?:\w+\s+)?uit|uit)\b|\bwhat\s+do\s+(?:you|u)\s+look\s+like\b"
     # "stuur me iets spannends"
-    r"|\b(?:stuur|send|maak|doe|drop)\w*\s+(?:me\s+|mij\s+)?(?:iets|wat|something)\s+(?:\w+\s+)?"
-    r"(?:spannends?|spannende|stouts|sexy|ondeugend|heets|exciting)\b",
+    r"|\b(?:stuur|send|maak|doe|drop)\w*\s+(?:(?:je|jij|me|mij|eens|es|ff|even|nog|maar)\s+){0,3}"
+    r"(?:iets|wat|something)\s+(?:\w+\s+)?(?:spannends?|spannende|stouts|sexy|ondeugend|heets|exciting)\b",
 )
+
+# Round 8 families: what she should wear, remarks on her growing up.
+_REVEALING: Final = (
+    r"(?:(?:iets|wat|something)\s+(?:korts|strakks|uitdagends|sexy|bloots|short|tight|revealing|skimpy)"
+    r"|(?:korte|strakke|uitdagende|blote|sexy|short|tight|revealing|skimpy|little)\s+(?:\w+\s+)?(?:rok|"
+    r"rokje|broek|broekje|jurk|jurkje|top|topje|shirt|shirtje|short|shorts|kleren|kleding|dress|skirt|"
+    r"outfit)|minirok\w*|rokje|jurkje|naveltruitje|crop\s*top|stringetje|hakken|heels|skirt)"
+)
+_FAMILIES8: Final = (
+    AllOf(
+        "sexual.content",
+        HOLD,
+        # "trek iets korts aan", "doe dat korte rokje aan als je komt", "wear something short"
+        parts=(rf"\b(?:trek|doe|draag|wear|put\s+on|kom\s+in)\s+(?:\w+\s+){{0,3}}?{_REVEALING}\b",),
+        none_of=(
+            r"\b(?:graden|warm|koud|regen|zon|zonnig|weer|heet|hitte|sport|gym|gymles|zwemmen|"
+            r"hardlopen|mouwen|schaatsen|musical|toneel|bruiloft|gala|weather|hot\s+outside|"
+            r"haar|nagels|nails|hair|broek\s+omdat)\b"
+            r"|\b(?:ik|i)\s+(?:draag|trek|doe|wear|put|heb|had|droeg|wore|ga)\b",
+        ),
+        none_of_in_message=True,
+    ),
+    Pattern(
+        "sexual.content",
+        HOLD,
+        # "wat trek je aan als we elkaar zien?", "draag je een rokje morgen?"
+        r"\bwat\s+(?:trek|draag|doe)\s+(?:je|jij)\s+(?:\w+\s+)?aan\s+(?:als|wanneer)\s+(?:we|wij|ik)\b"
+        r"|\bwat\s+(?:trek|draag|doe)\s+(?:je|jij)\s+(?:\w+\s+)?aan\s+(?:voor\s+(?:mij|me|ons)|bij\s+mij)\b"
+        r"|\blaat\s+(?:eens\s+|ff\s+|maar\s+|dan\s+|nou\s+)?(?:meer|wat\s+meer|alles|wat\s+huid)\s+zien\b"
+        # seen and her clothes remarked on: "ik zag je vandaag bij de bushalte in dat rode jasje"
+        r"|\bik\s+zag\s+(?:je|jou)\s+(?:\w+\s+){0,5}?in\s+(?:dat|die|je|jouw|zo'n)\s+(?:\w+\s+)?(?:jasje|jas|"
+        r"jurk|jurkje|rokje|broek|broekje|outfit|shirt|shirtje|trui|top|topje|legging)\b"
+        r"|\bshow\s+(?:me\s+)?(?:more|some\s+skin)\s*(?:$|[^\w\s])"
+        r"|\bwat\s+draag\s+(?:je|jij)\s+(?:nu|op\s+dit\s+moment|vanavond|in\s+bed)\s*(?:$|[?!.])"
+        r"|\b(?:draag|draagt|trek)\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:rokje|minirok\w*|jurkje|korte\s+rok|"
+        r"strakke\s+\w+|hakken|string|stringetje|ondergoed|lingerie|topje|naveltruitje)\b"
+        # "je bent echt een vrouw geworden", "je wordt al een echte vrouw"
+        r"|\b(?:je|jij)\s+(?:bent|ben)\s+(?:(?:al|echt|nu|zo|helemaal)\s+)*(?:een\s+)?(?:echte\s+|hele\s+)?"
+        r"(?:vrouw|dame)\s+geworden\b"
+        r"|\b(?:je|jij)\s+(?:wordt|word)\s+(?:(?:al|echt|nu|zo|helemaal)\s+)+(?:een\s+)?(?:echte\s+|hele\s+)?"
+        r"(?:vrouw|dame)\b",
+    ),
+)
+
 
 RULES = RuleGroup(
     "sexual",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -115,7 +115,7 @@ _SENTENCE_RULES = RuleGroup(
             r"|\b(?:doe|je\s+doet|jij\s+doet|do)\s+(?:gewoon\s+|maar\s+)?(?:wat|what)\s+(?:ik|i)\s+"
             r"(?:zeg|say|wil|want|vraag)\b"
             r"|\b(?:je|jij)\s+moet\s+(?:naar\s+)?(?:mij|me)\s+luisteren\b|\bluister\s+naar\s+mij\b"
-            r"|\b(?:je|jij)\s+(?:moet|gaat)\s+(?:\w+\s+){0,2}?voor\s+(?:mij|ons|hem)\s+(?:\w+\s+)?"
+            r"|\b(?:je|jij)\s+(?:moet|gaat)\s+(?:\w+\s+){0,2}?voor\s+(?:mij|me|ons|hem)\s+(?:\w+\s+)?"
             r"(?:werken|verdienen|geld\s+verdienen|klanten)\b"
             r"|\b(?:je|jij)\s+(?:moet|gaat)\s+(?:\w+\s+){0,2}?(?:geld\s+verdienen|klanten)\s+"
             r"(?:voor|bij)\s+(?:mij|ons)\b"
@@ -190,8 +190,84 @@ _FAMILIES: Final = Pattern(
     r"fietst|thuis|is|zijn)\b",
 )
 
+# Round 8 families: remarks about her little brother or sister, "it would be a shame if something
+# happened", knowing where her family works, what happens to snitches.
+_YOUNG_KIN: Final = (
+    r"\b(?:je|jouw|your|ur)\s+(?:kleine\s+|little\s+|jongere\s+|younger\s+|baby\s+)?(?:zusje|zusjes|"
+    r"broertje|broertjes|nichtje|zussie|kleine\s+zus|kleine\s+broer|sister|sis|brother)\b"
+)
+_SNITCH: Final = (
+    r"(?:verraders|verraadsters|verrader|klikspanen|klikspaan|verklikkers|verklikker|snitches|snitch|"
+    r"kliklijers|ratten|mensen\s+die\s+praten|meisjes\s+die\s+praten|people\s+who\s+talk|"
+    r"girls\s+who\s+talk)"
+)
+_FAMILIES8: Final = (
+    AllOf(
+        "threat",
+        HOLD,
+        # "doe je zusje de groeten", "je zusje wordt al groot", "op welke school zit je zusje?"
+        parts=(
+            _YOUNG_KIN,
+            r"\b(?:groeten|groetjes|gedag|say\s+hi|tell\s+(?:\w+\s+)?hi|hello|groot|mooi|knap|schattig|"
+            r"volwassen|cute|pretty|grown|zag|gezien|tegengekomen|saw|seen|school|basisschool|hoe\s+oud|"
+            r"schatje|lekker|hot|sexy|klas|welke\s+groep|"
+            r"how\s+old|alleen|ophalen|alone)\b",
+        ),
+        none_of=(
+            r"\b(?:operatie|ziek|ziekenhuis|jarig|gefeliciteerd|beterschap|verjaardag|feliciteren|"
+            r"zwanger|geboren|baby|mijn\s+zusje|mn\s+zusje|mijn\s+broertje|mn\s+broertje)\b",
+        ),
+        none_of_in_message=True,
+    ),
+    Pattern(
+        "threat",
+        HOLD,
+        # "zou zonde zijn als er iets gebeurt", "would be a shame if something happened"
+        r"\b(?:zou|zal|would|'d)\s+(?:\w+\s+)?(?:zonde|jammer|erg|vervelend|naar|zielig|a\s+shame|"
+        r"a\s+pity|sad|too\s+bad)\s+(?:\w+\s+)?(?:(?:zijn|be|wezen)\s+)?(?:als|if|wanneer)\s+(?:er\s+)?"
+        r"(?:\w+\s+){0,4}?(?:iets|wat|something|anything)\s+(?:\w+\s+){0,3}?(?:gebeurt|gebeurde|"
+        r"overkomt|overkwam|zou\s+gebeuren|happened|happens|happen|were\s+to\s+happen)\b"
+        # knowing where her family works or goes: "je moeder werkt toch nog bij ..."
+        rf"|\b(?:je|jouw)\s+{_KIN}\s+(?:werkt|woont|fietst|loopt|sport)\s+(?:\w+\s+)?toch\s+(?:\w+\s+)?"
+        r"(?:bij|in|op|aan|langs)\b"
+        # snitches: "je weet wat er met verraders gebeurt", "snitches get stitches"
+        rf"|\b(?:je\s+weet|weet\s+je|you\s+know)\s+(?:toch\s+|heus\s+|wel\s+|best\s+|nog\s+)?wat\s+er\s+"
+        rf"(?:\w+\s+)?met\s+{_SNITCH}\b|\bwhat\s+happens\s+to\s+{_SNITCH}\b"
+        rf"|\b{_SNITCH}\s+(?:\w+\s+){{0,2}}?(?:krijgen|krijgt|eindigen|eindigt|worden|word|get|end|pay|"
+        r"betalen|boeten|gestraft|pakken|gepakt)\b"
+        # "ik kan ervoor zorgen dat je familie er last van krijgt", "ik zorg dat je spijt krijgt"
+        r"|\bik\s+(?:kan\s+|zal\s+|ga\s+)?(?:ervoor|er\s+voor)\s+(?:zorgen|zorg)\s+dat\s+(?:je|jij|jouw)\b"
+        r"(?:\s+\w+){0,4}?\s+(?:last|spijt|pijn|problemen|ellende|niks\s+meer|nooit\s+meer|boeten|bang)\b"
+        r"|\bik\s+zorg\s+(?:ervoor|er\s+voor)\s+dat\s+(?:je|jij|jouw)\b(?:\s+\w+){0,4}?\s+(?:last|spijt|pijn|"
+        r"problemen|ellende|boeten|bang)\b"
+        rf"|\bi\s+(?:can|will|'ll)\s+make\s+sure\s+(?:you|u|your\s+{_KIN})\s+(?:\w+\s+){{0,2}}?(?:pay|pays|"
+        r"regret|suffer|get\s+hurt)\b"
+        # "ik weet hoe laat je moeder thuiskomt"
+        rf"|\bik\s+weet\s+(?:\w+\s+){{0,2}}?(?:waar|wanneer|hoe\s+laat)\s+(?:je|jouw)\s+{_KIN}\s+"
+        r"(?:\w+\s+)?(?:thuiskomt|thuis\s+komt|thuis\s+is|weggaat|vertrekt|werkt|slaapt|alleen|naar\s+huis|"
+        r"uit\s+school|ophaalt)\b"
+        # "ik heb je huis gezien", "ik zag je school"
+        r"|\bik\s+(?:heb|zag)\s+(?:je|jouw)\s+(?:huis|school|flat|straat|kamer|raam|deur|voordeur)\b"
+        r"(?!\s+(?:\w+\s+)?(?:op\s+(?:de\s+)?(?:foto|insta|tv)|in\s+(?:de\s+)?(?:krant|video)))"
+        # "denk goed na voor je gaat praten"
+        r"|\bdenk\s+(?:\w+\s+){0,2}?na\s+(?:voor|voordat|before)\s+(?:je|jij|you)\s+(?:\w+\s+){0,2}?"
+        r"(?:zegt|praat|praten|vertelt|vertellen|zeggen|klikt|talk|say|tell|snitch|mond)\b",
+    ),
+    AllOf(
+        "threat",
+        HOLD,
+        # "er kan zomaar iets gebeuren met je zusje"
+        parts=(
+            r"\ber\s+kan\s+(?:\w+\s+)?(?:zomaar|snel|makkelijk|altijd|ineens|opeens)\s+(?:\w+\s+)?"
+            r"iets\s+(?:\w+\s+)?gebeuren\b|\baccidents\s+happen\b",
+            rf"\b(?:je|jouw|your|ur)\s+(?:\w+\s+)?{_KIN}\b|\b(?:jou|je|you)\b",
+        ),
+    ),
+)
+
+
 RULES = RuleGroup(
     "threat",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -20,6 +20,7 @@ from messaging.moderation.rules._index import (
 )
 from tests.messaging.moderation.conftest import (
     DEV_PATH,
+    HELDOUT8_PATH,
     HELDOUT_PATH,
     LAST_BLIND_PATH,
     LATER_HELDOUT_PATHS,
@@ -32,12 +33,14 @@ from tests.messaging.moderation.test_families import (
 )
 from tests.messaging.moderation.test_families import HARMLESS as FAMILY_HARMLESS
 from tests.messaging.moderation.test_families import HELD as FAMILY_HELD
+from tests.messaging.moderation.test_families8 import ALL_TEXTS as FAMILY8_TEXTS
 
 
 def _corpus() -> list[str]:
     texts = [t for texts in HELD.values() for t in texts] + HARMLESS
     texts += [*FAMILY_HELD, *HELD_AND_URGENT, *URGENT, *DISCLOSURES, *FAMILY_HARMLESS]
-    for path in (DEV_PATH, HELDOUT_PATH, *LATER_HELDOUT_PATHS, LAST_BLIND_PATH):
+    texts += FAMILY8_TEXTS
+    for path in (DEV_PATH, HELDOUT_PATH, *LATER_HELDOUT_PATHS, LAST_BLIND_PATH, HELDOUT8_PATH):
         with open(path, encoding="utf-8") as fh:
             texts += [json.loads(line)["text"] for line in fh if line.strip()]
     return texts

@@ -17,7 +17,10 @@ import pytest
 
 from messaging.moderation.evaluate import evaluate, load_examples, meets_targets
 from tests.messaging.moderation.conftest import (
+    BLIND9_PATH,
+    BLIND10_PATH,
     DEV_PATH,
+    HELDOUT8_PATH,
     HELDOUT_PATH,
     LAST_BLIND_PATH,
     LATER_HELDOUT_PATHS,
@@ -43,6 +46,14 @@ def test_earlier_blind_sets_stay_fixed(path: Path) -> None:
     assert all(meets_targets(_score(path)).values())
 
 
+def test_heldout8_drove_round_8_and_stays_fixed() -> None:
+    # Written by someone else and scored blind once with the round-7 engine (hold 58/70, urgent
+    # 35/50); its misses pointed at the round-8 families, so it is regression evidence now.
+    result = _score(HELDOUT8_PATH)
+    assert result["messages"] == 200
+    assert all(meets_targets(result).values())
+
+
 def test_last_blind_set_keeps_its_measured_figures() -> None:
     result = _score(LAST_BLIND_PATH)
     assert result["messages"] == 160
@@ -56,6 +67,26 @@ def test_last_blind_set_keeps_its_measured_figures() -> None:
     assert count("harmless_held_count") == (0, 42)
     assert count("flag_wrongly_held_count") == (0, 62)
     assert count("disclosures_wrongly_held_count") == (0, 30)
+
+
+# The one blind score of each (round 8), as floors: a change may raise them, never lower them.
+# They are below the targets; see docs/benchmarks.md. Their misses are not to be read by whoever
+# changes the rules, or they stop being blind.
+BLIND_FLOORS = {
+    "heldout9": (BLIND9_PATH, {"hold_held": 60, "urgent_marked": 39}, {"harmless": 0, "flag": 2}),
+    "heldout10": (BLIND10_PATH, {"hold_held": 51, "urgent_marked": 31}, {"harmless": 5, "flag": 8}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_sets_do_not_get_worse(name: str) -> None:
+    path, at_least, at_most = BLIND_FLOORS[name]
+    result = _score(path)
+    assert result["messages"] == 200
+    for key, floor in at_least.items():
+        assert int(result[key].split("/")[0]) >= floor, key
+    assert int(result["harmless_held_count"].split("/")[0]) <= at_most["harmless"]
+    assert int(result["flag_wrongly_held_count"].split("/")[0]) <= at_most["flag"]
 
 
 def test_held_out_files_are_large_and_use_the_dev_format() -> None:
