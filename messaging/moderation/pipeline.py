@@ -26,6 +26,7 @@ from messaging.moderation.decision import (
     Reason,
     strongest,
 )
+from messaging.moderation.learned import default_model
 from messaging.moderation.lexicons import REPORT_VERB, THIRD_ACTOR
 from messaging.moderation.normalise import Normalised, normalise, phone_key
 from messaging.moderation.rules import Context, Hit, run_rules
@@ -45,6 +46,7 @@ _DIRECT_SPEECH: Final = re.compile(
     rf"\b{REPORT_VERB}\s*[:\"']|\b{REPORT_VERB}\s+(?:hij|ze|zij|ie|he|she|they)\s*[:\"']"
 )
 _DISCLOSURE_RULE: Final = "disclosure.third_person"
+LEARNED_URGENT: Final = "learned.distress"
 # Reported speech inside a disclosure: in "een meisje uit mn klas vraagt of ik meega, ze zegt dat
 # je er geld voor krijgt" the "je" after "ze zegt dat" is the generic "you" of what she was told,
 # not the reader. Only honoured when a disclosure rule already found her telling about someone.
@@ -174,15 +176,18 @@ class Moderator:
     message costs one normalisation and one pass of the rules.
     """
 
-    __slots__ = ("_blocked", "_extra")
+    __slots__ = ("_blocked", "_extra", "_learned")
 
     def __init__(
         self,
         *,
         extra_rules: Sequence[CustomRule] = (),
         blocked_identifiers: Sequence[str] | BlockedIdentifiers = (),
+        learned: bool = True,
     ) -> None:
+        """`learned=False` leaves out the learned model: the rules alone, for their tests."""
         self._extra = tuple(extra_rules)
+        self._learned = learned
         if isinstance(blocked_identifiers, BlockedIdentifiers):
             self._blocked = blocked_identifiers
         else:
@@ -203,7 +208,21 @@ class Moderator:
         hits, frame_hit = _apply_disclosure_rule(ctx, hits)
         if frame_hit is not None:
             hits.append(frame_hit)
+        if self._learned:
+            hits.extend(_learned_hits(norm.text, hits))
         return _decide(norm, hits)
+
+
+def _learned_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The learned model's second opinion on distress (see `learned`): it only adds urgency."""
+    if any(h.urgent for h in hits):
+        return []
+    judgement = default_model().judge(text)
+    if not judgement.urgent:
+        return []
+    return [
+        Hit(LEARNED_URGENT, "distress", FLAG, "signal", judgement.start, judgement.end, urgent=True)
+    ]
 
 
 def _decide(norm: Normalised, hits: list[Hit]) -> Decision:

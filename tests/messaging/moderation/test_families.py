@@ -8,9 +8,11 @@ from dev.jsonl or the held-out files.
 
 from __future__ import annotations
 
+# The rules alone: these are their families. What the learned model adds (urgency, nothing else)
+# is tested over the same cases in test_learned.py.
 import pytest
 
-from messaging.moderation import moderate
+from tests.messaging.moderation.conftest import RULES
 
 HELD: tuple[str, ...] = (
     "kan je je nummer in de chat zetten",
@@ -306,28 +308,28 @@ HARMLESS: tuple[str, ...] = (
 
 @pytest.mark.parametrize("text", HELD)
 def test_family_paraphrases_are_held(text: str) -> None:
-    assert moderate(text).action == "hold", text
+    assert RULES.moderate(text).action == "hold", text
 
 
 @pytest.mark.parametrize("text", HELD_AND_URGENT)
 def test_distress_with_something_to_hold_is_held_and_urgent(text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert (decision.action, decision.urgent) == ("hold", True), text
 
 
 @pytest.mark.parametrize("text", URGENT)
 def test_indirect_distress_is_urgent_and_delivered(text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert decision.urgent, text
     assert decision.action != "hold", text
 
 
 @pytest.mark.parametrize("text", DISCLOSURES)
 def test_disclosures_are_flagged_not_held(text: str) -> None:
-    assert moderate(text).action == "flag", text
+    assert RULES.moderate(text).action == "flag", text
 
 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_harmless_chat_near_the_families_is_allowed(text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert decision.action == "allow", (text, decision)

@@ -8,9 +8,11 @@ alone. None is copied from heldout8 or any other labelled file.
 
 from __future__ import annotations
 
+# The rules alone: these are their families. What the learned model adds (urgency, nothing else)
+# is tested over the same cases in test_learned.py.
 import pytest
 
-from messaging.moderation import moderate
+from tests.messaging.moderation.conftest import RULES
 
 # --- urgent (flag + urgent, delivered) ---------------------------------------------------------
 
@@ -647,33 +649,33 @@ def _cases(families: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("family", "text"), _cases(URGENT_FAMILIES))
 def test_urgent_family_paraphrases_are_urgent(family: str, text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert decision.urgent, (family, text, decision)
     assert decision.action == "flag", (family, text, decision)
 
 
 @pytest.mark.parametrize(("family", "text"), _cases(HELD_FAMILIES))
 def test_hold_family_paraphrases_are_held(family: str, text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert decision.action == "hold", (family, text, decision)
     assert not decision.urgent, (family, text, decision)
 
 
 @pytest.mark.parametrize(("family", "text"), _cases(DISCLOSURE_FAMILIES))
 def test_disclosure_family_paraphrases_are_flagged(family: str, text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert (decision.action, decision.urgent) == ("flag", False), (family, text, decision)
 
 
 @pytest.mark.parametrize(("family", "text"), _cases(ABUSE_FAMILIES))
 def test_abuse_family_paraphrases_are_flagged(family: str, text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert (decision.action, decision.urgent) == ("flag", False), (family, text, decision)
 
 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_harmless_near_misses_are_allowed(text: str) -> None:
-    decision = moderate(text)
+    decision = RULES.moderate(text)
     assert (decision.action, decision.urgent) == ("allow", False), (text, decision)
 
 

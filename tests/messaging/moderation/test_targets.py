@@ -69,12 +69,12 @@ def test_last_blind_set_keeps_its_measured_figures() -> None:
     assert count("disclosures_wrongly_held_count") == (0, 30)
 
 
-# The one blind score of each (round 8), as floors: a change may raise them, never lower them.
-# They are below the targets; see docs/benchmarks.md. Their misses are not to be read by whoever
-# changes the rules, or they stop being blind.
+# Their scores with the shipped engine (round 8 rules plus the learned distress model), as
+# floors: a change may raise them, never lower them. They are below the targets; see
+# docs/benchmarks.md. Nobody who changes a rule or the model may read their messages.
 BLIND_FLOORS = {
-    "heldout9": (BLIND9_PATH, {"hold_held": 60, "urgent_marked": 39}, {"harmless": 0, "flag": 2}),
-    "heldout10": (BLIND10_PATH, {"hold_held": 51, "urgent_marked": 31}, {"harmless": 5, "flag": 8}),
+    "heldout9": (BLIND9_PATH, {"hold_held": 60, "urgent_marked": 43}, {"harmless": 0, "flag": 2}),
+    "heldout10": (BLIND10_PATH, {"hold_held": 51, "urgent_marked": 40}, {"harmless": 5, "flag": 8}),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from messaging.moderation import moderate
+from tests.messaging.moderation.conftest import RULES
 
 
 @pytest.mark.parametrize(
@@ -40,20 +41,21 @@ def test_urgent_and_contact_details_is_held_and_urgent() -> None:
     assert categories & {"suicide", "selfharm", "distress"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ik ga dood van de honger",
-        "doodmoe van school",
-        "haha ik ga dood, die video 😂",
-        "wekker om 6 uur, ik ga dood... nee grapje",
-        "i'm dying to see that movie",
-        "die toets was killing me lol",
-        "ik wil die film zien",
-        "help me kiezen: pizza of pasta?",
-        "ik sta bij spoor 5, de trein komt zo",
-        "ik heb een mes gepakt om brood te snijden",
-    ],
+FIGURES_OF_SPEECH: tuple[str, ...] = (
+    "ik ga dood van de honger",
+    "doodmoe van school",
+    "haha ik ga dood, die video 😂",
+    "wekker om 6 uur, ik ga dood... nee grapje",
+    "i'm dying to see that movie",
+    "die toets was killing me lol",
+    "ik wil die film zien",
+    "help me kiezen: pizza of pasta?",
+    "ik sta bij spoor 5, de trein komt zo",
+    "ik heb een mes gepakt om brood te snijden",
 )
+
+
+@pytest.mark.parametrize("text", FIGURES_OF_SPEECH)
 def test_figures_of_speech_are_not_urgent(text: str) -> None:
-    assert not moderate(text).urgent, text
+    # The rules' own contract; what the learned model adds is counted in test_learned.py.
+    assert not RULES.moderate(text).urgent, text

@@ -1,0 +1,106 @@
+"""The learned distress model: what it adds to the rules, and what it may never do."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from messaging.moderation import moderate
+from messaging.moderation.learned import CORPUS, Example, LearnedModel, default_model, read_corpus
+from messaging.moderation.normalise import normalise
+from messaging.moderation.pipeline import LEARNED_URGENT
+from tests.messaging.moderation import test_families, test_families8
+from tests.messaging.moderation.conftest import BLIND9_PATH, BLIND10_PATH, DEV_PATH, RULES
+from tests.messaging.moderation.test_categories import HARMLESS as CATEGORY_HARMLESS
+from tests.messaging.moderation.test_urgent import FIGURES_OF_SPEECH
+
+# Harmless chat written to sit close to the families; none of it is in the corpus.
+NEAR_MISSES = (
+    *test_families.HARMLESS,
+    *test_families8.HARMLESS,
+    *CATEGORY_HARMLESS,
+    *FIGURES_OF_SPEECH,
+)
+# How many of them the model marks urgent today (measured, docs/benchmarks.md): a ratchet.
+NEAR_MISS_ALARMS = 14
+
+
+def _corpus_texts() -> list[str]:
+    return [text for text, _, _ in read_corpus(sorted(CORPUS.glob("*.jsonl")))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb een brief geschreven voor mn moeder voor als ik weg ben",
+        "vanavond is het klaar, ik heb er vrede mee",
+        "i just want everything to stop forever",
+    ],
+)
+def test_it_marks_urgent_what_no_rule_words_and_says_why(text: str) -> None:
+    assert not RULES.moderate(text).urgent
+    decision = moderate(text)
+    assert decision.urgent
+    # Still delivered: urgency reaches a coordinator, it does not silence her.
+    assert decision.action == "flag"
+    (reason,) = decision.reasons
+    assert (reason.rule, reason.category, reason.action) == (LEARNED_URGENT, "distress", "flag")
+    assert len(reason.match.split()) == 3
+    assert reason.match in text
+
+
+def test_the_quoted_words_are_what_she_typed() -> None:
+    decision = moderate("Ik héb een BRIEF geschreven voor mn moeder, VOOR ALS IK weg ben")
+    assert [r.match for r in decision.reasons] == ["VOOR ALS IK"]
+
+
+def test_it_only_ever_adds_urgency() -> None:
+    for text in _corpus_texts() + list(NEAR_MISSES) + list(test_families8.ALL_TEXTS):
+        rules, both = RULES.moderate(text), moderate(text)
+        assert both.action == rules.action or (rules.action, both.action) == ("allow", "flag")
+        assert both.urgent >= rules.urgent
+        if not rules.urgent and both.urgent:
+            assert [
+                r.rule for r in both.reasons if r.rule not in {x.rule for x in rules.reasons}
+            ] == [LEARNED_URGENT]
+
+
+def test_it_holds_nothing_and_alarms_on_few_near_misses() -> None:
+    alarms = [
+        text for text in NEAR_MISSES if moderate(text).urgent and not RULES.moderate(text).urgent
+    ]
+    assert all(moderate(text).action != "hold" for text in NEAR_MISSES)
+    assert len(alarms) <= NEAR_MISS_ALARMS, alarms
+
+
+def test_learning_is_deterministic() -> None:
+    rows = read_corpus([DEV_PATH])
+    examples = [Example(normalise(text).text, urgent) for text, _, urgent in rows]
+    first, second = LearnedModel.learn(examples), LearnedModel.learn(examples)
+    texts = [normalise(text).text for text, _, _ in rows]
+    assert [first.score(t) for t in texts] == [second.score(t) for t in texts]
+
+
+def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
+    # Two short texts of heldout9 ("dikke koe" and a wish never to wake up) happen to be in the
+    # corpus word for word, written independently; docs/benchmarks.md counts them.
+    corpus = set(_corpus_texts())
+    shared = []
+    for path in (BLIND9_PATH, BLIND10_PATH):
+        with path.open(encoding="utf-8") as handle:
+            shared += sorted(corpus & {json.loads(line)["text"] for line in handle})
+    assert len(shared) <= 2, shared
+
+
+def test_the_corpus_copy_of_dev_is_exact() -> None:
+    assert (CORPUS / "dev.jsonl").read_bytes() == DEV_PATH.read_bytes()
+
+
+def test_a_corpus_without_urgent_messages_is_refused() -> None:
+    with pytest.raises(ValueError, match="urgent"):
+        LearnedModel.learn([Example("hoi", urgent=False), Example("doei", urgent=False)])
+
+
+def test_the_model_is_learnt_once_per_process() -> None:
+    assert default_model() is default_model()
