@@ -8,6 +8,7 @@ How the package is split, in the order a solve runs through it:
 * `greedy`: the constructor, the fallback and the first hint;
 * `model`: the CP-SAT sub-problem, its variables and one class per constraint;
 * `search`: large-neighbourhood search with that model, deterministic budget;
+* `facility`: which new groups open, by local search with a min-cost flow per choice;
 * `polish`: local search on compatibility and balance with the placed count kept;
 * `bound`: an upper bound on survivors placed (Lagrangian dual of the packing);
 * `explain`: reasons per placed and unplaced survivor, notes;

@@ -187,6 +187,14 @@ class BoundResult:
     master: float  # last restricted master LP value
     columns: list[Column]
     rounds: int
+    weights: list[float] = field(default_factory=list)  # master LP values of the columns
+
+    def candidate_weights(self, count: int) -> FloatArray:
+        """Per candidate, the master LP's total value on its columns (groups it would open)."""
+        mass = np.zeros(count)
+        for column, weight in zip(self.columns, self.weights, strict=True):
+            mass[column.candidate] += weight
+        return mass
 
 
 class _Master:
@@ -206,6 +214,7 @@ class _Master:
         self.objective.SetMaximization()
         self.columns: list[Column] = []
         self.variables: list[Any] = []
+        self.solved: list[float] = []
 
     def add(self, column: Column) -> None:
         var = self.solver.NumVar(0.0, self.solver.infinity(), "")
@@ -224,10 +233,15 @@ class _Master:
         self.columns.append(column)
         self.variables.append(var)
 
+    def weights(self) -> list[float]:
+        """The last solve's value of every column; 0 for columns added after it."""
+        return self.solved + [0.0] * (len(self.variables) - len(self.solved))
+
     def solve(self) -> tuple[float, FloatArray, float, float, dict[int, float]]:
         """(value, pi per survivor, budget dual, online dual, existing-group duals)."""
         if self.solver.Solve() != pywraplp.Solver.OPTIMAL:
             raise RuntimeError("the restricted master LP did not solve")
+        self.solved = [float(var.solution_value()) for var in self.variables]
         pi = np.zeros(self.inst.n)
         for i, row in self.rows.items():
             pi[i] = max(0.0, float(row.dual_value()))
@@ -295,7 +309,9 @@ def placement_bound(
     while done < rounds:
         done += 1
         master, pi_master, mu, nu, sigma = lp.solve()
-        if best_value - master < 0.5:
+        # The LP optimum lies between the master (a restricted LP) and L: once both round down
+        # to the same integer, no further round can lower the bound reported.
+        if np.floor(best_value + ROUND_SLACK) <= np.floor(master + ROUND_SLACK):
             break
         pi = alpha * best_pi + (1 - alpha) * pi_master
         priced = pricing.price(pi)
@@ -326,5 +342,6 @@ def placement_bound(
         value=float(best_value),
         master=master,
         columns=lp.columns,
+        weights=lp.weights(),
         rounds=done,
     )
