@@ -8,5 +8,7 @@ class AftercareConfig(AppConfig):
     verbose_name = _("Aftercare")
 
     def ready(self) -> None:
-        from aftercare import checks  # noqa: F401  (registers the deploy checks)
-        from aftercare import language  # noqa: F401  (remembers her language at login)
+        from aftercare import (
+            checks,  # noqa: F401  (registers the deploy checks)
+            language,  # noqa: F401  (remembers her language at login)
+        )
