@@ -25,6 +25,10 @@ HELDOUT8_PATH = CORPUS / "heldout8.jsonl"
 # rules, then with the learned model added. Nobody who changed a rule or the model opened them.
 BLIND9_PATH = HERE / "heldout9.jsonl"
 BLIND10_PATH = HERE / "heldout10.jsonl"
+# Two more, by two more authors, written after all of the above; scored before and after the
+# training sets `corpus/train_*.jsonl` (by three other authors) were added.
+BLIND11_PATH = HERE / "heldout11.jsonl"
+BLIND12_PATH = HERE / "heldout12.jsonl"
 
 
 # The rules alone, without the learned model: what the rule tests were written for.

@@ -11,7 +11,14 @@ from messaging.moderation.learned import CORPUS, Example, LearnedModel, default_
 from messaging.moderation.normalise import normalise
 from messaging.moderation.pipeline import LEARNED_URGENT
 from tests.messaging.moderation import test_families, test_families8
-from tests.messaging.moderation.conftest import BLIND9_PATH, BLIND10_PATH, DEV_PATH, RULES
+from tests.messaging.moderation.conftest import (
+    BLIND9_PATH,
+    BLIND10_PATH,
+    BLIND11_PATH,
+    BLIND12_PATH,
+    DEV_PATH,
+    RULES,
+)
 from tests.messaging.moderation.test_categories import HARMLESS as CATEGORY_HARMLESS
 from tests.messaging.moderation.test_urgent import FIGURES_OF_SPEECH
 
@@ -51,8 +58,12 @@ def test_it_marks_urgent_what_no_rule_words_and_says_why(text: str) -> None:
 
 
 def test_the_quoted_words_are_what_she_typed() -> None:
-    decision = moderate("Ik héb een BRIEF geschreven voor mn moeder, VOOR ALS IK weg ben")
-    assert [r.match for r in decision.reasons] == ["VOOR ALS IK"]
+    text = "IK HÉB EEN BRIEF GESCHREVEN VOOR MN MOEDER, VOOR ALS IK WEG BEN"
+    (reason,) = moderate(text).reasons
+    assert reason.rule == LEARNED_URGENT
+    # Her own letters (capitals, accents), not the normalised text the model read.
+    assert reason.match in text
+    assert reason.match == reason.match.upper()
 
 
 def test_it_only_ever_adds_urgency() -> None:
@@ -83,14 +94,17 @@ def test_learning_is_deterministic() -> None:
 
 
 def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
-    # Two short texts of heldout9 ("dikke koe" and a wish never to wake up) happen to be in the
-    # corpus word for word, written independently; docs/benchmarks.md counts them.
+    # Independent authors still wrote a few short texts word for word alike ("dikke koe"): 5 of
+    # the 800 blind messages are also in the older sets of the corpus (docs/benchmarks.md). The
+    # training sets `train_*` were cleared of every blind text before they were added.
     corpus = set(_corpus_texts())
     shared = []
-    for path in (BLIND9_PATH, BLIND10_PATH):
+    for path in (BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH):
         with path.open(encoding="utf-8") as handle:
             shared += sorted(corpus & {json.loads(line)["text"] for line in handle})
-    assert len(shared) <= 2, shared
+    assert len(shared) <= 5, shared
+    train = {t for p in sorted(CORPUS.glob("train_*.jsonl")) for t, _, _ in read_corpus([p])}
+    assert not train & set(shared)
 
 
 def test_the_corpus_copy_of_dev_is_exact() -> None:
