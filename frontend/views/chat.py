@@ -51,6 +51,7 @@ CATEGORY_LABELS = {
     "distress": gettext_lazy("Distress"),
     "suicide": gettext_lazy("Suicidal statement"),
     "self_harm": gettext_lazy("Self-harm"),
+    "learned": gettext_lazy("Like messages that are held (learned from examples)"),
 }
 
 

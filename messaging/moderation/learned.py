@@ -36,6 +36,7 @@ CORPUS: Final = Path(__file__).with_name("corpus")
 # Chosen on heldout8 simulated as unseen (round-7 rules, the model learnt without heldout8).
 SCALE: Final = 1000
 URGENT_THRESHOLD: Final = 0
+HOLD_THRESHOLD: Final = 3 * SCALE
 C: Final = 1.0
 # How many words the reason quotes.
 PHRASE: Final = 3
@@ -58,19 +59,20 @@ def features(text: str) -> tuple[list[str], set[str]]:
 @dataclass(frozen=True, slots=True)
 class Example:
     text: str
-    urgent: bool
+    positive: bool
 
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
     urgent: bool
-    # Where in the normalised text the words that weighed most are (empty when not urgent).
-    start: int
-    end: int
+    hold: bool
+    # Where in the normalised text the words that weighed most are, per verdict ((0, 0) if not).
+    urgent_span: tuple[int, int]
+    hold_span: tuple[int, int]
 
 
 class LearnedModel:
-    """A logistic regression for "urgent" over the feature set of `features`."""
+    """A logistic regression for one yes/no question over the feature set of `features`."""
 
     __slots__ = ("_bias", "_weights")
 
@@ -88,10 +90,10 @@ class LearnedModel:
         from scipy.optimize import minimize
         from scipy.sparse import csr_matrix
 
-        found = [(features(e.text)[1], e.urgent) for e in examples]
-        labels = np.array([1.0 if urgent else -1.0 for _, urgent in found])
+        found = [(features(e.text)[1], e.positive) for e in examples]
+        labels = np.array([1.0 if positive else -1.0 for _, positive in found])
         if labels.min() == labels.max():
-            raise ValueError("the corpus needs urgent and other messages")
+            raise ValueError("the corpus needs examples of both answers")
         seen = Counter(f for feature_set, _ in found for f in feature_set)
         vocabulary = {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= 2))}
         rows = [i for i, (fs, _) in enumerate(found) for f in sorted(fs) if f in vocabulary]
@@ -115,18 +117,14 @@ class LearnedModel:
         return cls({f: w for f, w in weights.items() if w}, round(SCALE * float(solution[0])))
 
     def score(self, text: str) -> int:
-        """Log-odds of "urgent", times SCALE; a feature never seen weighs 0."""
-        _, found = features(text)
+        """Log-odds of "yes", times SCALE; a feature never seen weighs 0."""
+        return self.score_features(features(text)[1])
+
+    def score_features(self, found: set[str]) -> int:
         return self._bias + sum(map(self._weights.get, found, repeat(0)))
 
-    def judge(self, text: str) -> Judgement:
-        if self.score(text) <= URGENT_THRESHOLD:
-            return _SILENT
-        start, end = self._strongest_phrase(text)
-        return Judgement(urgent=True, start=start, end=end)
-
-    def _strongest_phrase(self, text: str) -> tuple[int, int]:
-        """Span of the PHRASE consecutive words that weigh most towards "urgent".
+    def strongest_phrase(self, text: str) -> tuple[int, int]:
+        """Span of the PHRASE consecutive words that weigh most towards "yes".
 
         A word's share is its own weight, its affixes and half of each word pair it is in.
         """
@@ -148,7 +146,28 @@ class LearnedModel:
         return (spans[best][0], spans[best + width - 1][1])
 
 
-_SILENT: Final = Judgement(urgent=False, start=0, end=0)
+@dataclass(frozen=True, slots=True)
+class LearnedModels:
+    """The urgent and the hold model, deciding on one feature set per message."""
+
+    urgent: LearnedModel
+    hold: LearnedModel
+
+    def judge(self, text: str) -> Judgement:
+        _, found = features(text)
+        urgent = self.urgent.score_features(found) > URGENT_THRESHOLD
+        hold = self.hold.score_features(found) > HOLD_THRESHOLD
+        if not (urgent or hold):
+            return _SILENT
+        return Judgement(
+            urgent=urgent,
+            hold=hold,
+            urgent_span=self.urgent.strongest_phrase(text) if urgent else (0, 0),
+            hold_span=self.hold.strongest_phrase(text) if hold else (0, 0),
+        )
+
+
+_SILENT: Final = Judgement(urgent=False, hold=False, urgent_span=(0, 0), hold_span=(0, 0))
 
 
 def read_corpus(paths: Iterable[Path]) -> list[tuple[str, str, bool]]:
@@ -164,9 +183,18 @@ def read_corpus(paths: Iterable[Path]) -> list[tuple[str, str, bool]]:
 
 
 @cache
-def default_model() -> LearnedModel:
-    """The model learnt from `corpus/`, once per process (about half a second)."""
+def default_models() -> LearnedModels:
+    """The models learnt from `corpus/`, once per process (about a second).
+
+    The urgent model learns only from files with urgent messages in them: a file written for
+    the hold question (`train_d`, `train_e`) has none, and would only lower its prior.
+    """
     from messaging.moderation.normalise import normalise
 
-    rows = read_corpus(sorted(CORPUS.glob("*.jsonl")))
-    return LearnedModel.learn(Example(normalise(text).text, urgent) for text, _, urgent in rows)
+    files = [(path, read_corpus([path])) for path in sorted(CORPUS.glob("*.jsonl"))]
+    rows = [(normalise(t).text, label, urgent, any(u for _, _, u in file_rows))
+            for _, file_rows in files for t, label, urgent in file_rows]  # fmt: skip
+    return LearnedModels(
+        urgent=LearnedModel.learn(Example(t, urgent) for t, _, urgent, has in rows if has),
+        hold=LearnedModel.learn(Example(t, label == "hold") for t, label, _, _ in rows),
+    )

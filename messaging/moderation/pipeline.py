@@ -26,7 +26,7 @@ from messaging.moderation.decision import (
     Reason,
     strongest,
 )
-from messaging.moderation.learned import default_model
+from messaging.moderation.learned import default_models
 from messaging.moderation.lexicons import REPORT_VERB, THIRD_ACTOR
 from messaging.moderation.normalise import Normalised, normalise, phone_key
 from messaging.moderation.rules import Context, Hit, run_rules
@@ -47,6 +47,7 @@ _DIRECT_SPEECH: Final = re.compile(
 )
 _DISCLOSURE_RULE: Final = "disclosure.third_person"
 LEARNED_URGENT: Final = "learned.distress"
+LEARNED_HOLD: Final = "learned.hold"
 # Reported speech inside a disclosure: in "een meisje uit mn klas vraagt of ik meega, ze zegt dat
 # je er geld voor krijgt" the "je" after "ze zegt dat" is the generic "you" of what she was told,
 # not the reader. Only honoured when a disclosure rule already found her telling about someone.
@@ -214,15 +215,24 @@ class Moderator:
 
 
 def _learned_hits(text: str, hits: list[Hit]) -> list[Hit]:
-    """The learned model's second opinion on distress (see `learned`): it only adds urgency."""
-    if any(h.urgent for h in hits):
+    """The learned models' second opinion (see `learned`): only ever stricter than the rules.
+
+    No hold when the rules saw her telling about something done to her: holding that would
+    silence her (POLICY.md).
+    """
+    wants_urgent = not any(h.urgent for h in hits)
+    wants_hold = not any(h.action == HOLD or h.category == "disclosure" for h in hits)
+    if not (wants_urgent or wants_hold):
         return []
-    judgement = default_model().judge(text)
-    if not judgement.urgent:
-        return []
-    return [
-        Hit(LEARNED_URGENT, "distress", FLAG, "signal", judgement.start, judgement.end, urgent=True)
-    ]
+    judgement = default_models().judge(text)
+    extra: list[Hit] = []
+    if wants_urgent and judgement.urgent:
+        start, end = judgement.urgent_span
+        extra.append(Hit(LEARNED_URGENT, "distress", FLAG, "signal", start, end, urgent=True))
+    if wants_hold and judgement.hold:
+        start, end = judgement.hold_span
+        extra.append(Hit(LEARNED_HOLD, "learned", HOLD, "content", start, end))
+    return extra
 
 
 def _decide(norm: Normalised, hits: list[Hit]) -> Decision:

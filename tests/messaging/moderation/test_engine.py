@@ -10,7 +10,7 @@ import pytest
 
 from messaging.moderation import Decision, Reason, catalogue, moderate
 from messaging.moderation.normalise import normalise
-from messaging.moderation.pipeline import LEARNED_URGENT
+from messaging.moderation.pipeline import LEARNED_HOLD, LEARNED_URGENT
 from messaging.moderation.rules import ENGINE, Context
 from messaging.moderation.rules._base import Searcher
 from messaging.moderation.rules._index import (
@@ -96,7 +96,7 @@ def test_catalogue_lists_every_builtin_rule_once_with_its_action() -> None:
 
 def test_every_reason_names_a_catalogued_rule_or_a_pipeline_rule() -> None:
     known = {e.id for e in catalogue()} | {"disclosure.third_person", "blocked.identifier"}
-    known.add(LEARNED_URGENT)
+    known |= {LEARNED_URGENT, LEARNED_HOLD}
     for text in _corpus():
         for reason in moderate(text).reasons:
             assert reason.rule in known, (text, reason)

@@ -1,4 +1,4 @@
-"""The learned distress model: what it adds to the rules, and what it may never do."""
+"""The learned models: what they add to the rules, and what they may never do."""
 
 from __future__ import annotations
 
@@ -7,15 +7,22 @@ import json
 import pytest
 
 from messaging.moderation import moderate
-from messaging.moderation.learned import CORPUS, Example, LearnedModel, default_model, read_corpus
+from messaging.moderation.learned import (
+    CORPUS,
+    Example,
+    LearnedModel,
+    default_models,
+    read_corpus,
+)
 from messaging.moderation.normalise import normalise
-from messaging.moderation.pipeline import LEARNED_URGENT
+from messaging.moderation.pipeline import LEARNED_HOLD, LEARNED_URGENT
 from tests.messaging.moderation import test_families, test_families8
 from tests.messaging.moderation.conftest import (
     BLIND9_PATH,
     BLIND10_PATH,
     BLIND11_PATH,
     BLIND12_PATH,
+    BLIND13_PATH,
     DEV_PATH,
     RULES,
 )
@@ -31,6 +38,7 @@ NEAR_MISSES = (
 )
 # How many of them the model marks urgent today (measured, docs/benchmarks.md): a ratchet.
 NEAR_MISS_ALARMS = 14
+NEAR_MISS_HOLDS = 1
 
 
 def _corpus_texts() -> list[str]:
@@ -66,23 +74,43 @@ def test_the_quoted_words_are_what_she_typed() -> None:
     assert reason.match == reason.match.upper()
 
 
-def test_it_only_ever_adds_urgency() -> None:
+STRENGTH = {"allow": 0, "flag": 1, "hold": 2}
+
+
+def test_they_only_ever_make_a_decision_stricter() -> None:
     for text in _corpus_texts() + list(NEAR_MISSES) + list(test_families8.ALL_TEXTS):
         rules, both = RULES.moderate(text), moderate(text)
-        assert both.action == rules.action or (rules.action, both.action) == ("allow", "flag")
+        assert STRENGTH[both.action] >= STRENGTH[rules.action]
         assert both.urgent >= rules.urgent
-        if not rules.urgent and both.urgent:
-            assert [
-                r.rule for r in both.reasons if r.rule not in {x.rule for x in rules.reasons}
-            ] == [LEARNED_URGENT]
+        added = [r.rule for r in both.reasons if r.rule not in {x.rule for x in rules.reasons}]
+        assert set(added) <= {LEARNED_URGENT, LEARNED_HOLD}, text
 
 
-def test_it_holds_nothing_and_alarms_on_few_near_misses() -> None:
-    alarms = [
-        text for text in NEAR_MISSES if moderate(text).urgent and not RULES.moderate(text).urgent
-    ]
-    assert all(moderate(text).action != "hold" for text in NEAR_MISSES)
+def test_what_she_tells_about_is_never_held_by_the_model() -> None:
+    told = 0
+    for text in _corpus_texts() + list(test_families8.ALL_TEXTS):
+        if any(r.category == "disclosure" for r in RULES.moderate(text).reasons):
+            told += 1
+            assert LEARNED_HOLD not in {r.rule for r in moderate(text).reasons}, text
+    assert told > 100
+
+
+def test_it_holds_what_no_rule_words_and_says_why() -> None:
+    # Coaching her to lie to her coordinator; no rule words it this way.
+    text = "zeg maar tegen je begeleider dat je bij een vriendin bent"
+    assert RULES.moderate(text).action != "hold"
+    decision = moderate(text)
+    assert decision.action == "hold"
+    reason = next(r for r in decision.reasons if r.rule == LEARNED_HOLD)
+    assert reason.category == "learned"
+    assert reason.match in text
+
+
+def test_few_near_misses_raise_an_alarm_or_are_held() -> None:
+    alarms = [t for t in NEAR_MISSES if moderate(t).urgent and not RULES.moderate(t).urgent]
+    held = [t for t in NEAR_MISSES if moderate(t).action == "hold" != RULES.moderate(t).action]
     assert len(alarms) <= NEAR_MISS_ALARMS, alarms
+    assert len(held) <= NEAR_MISS_HOLDS, held
 
 
 def test_learning_is_deterministic() -> None:
@@ -95,11 +123,11 @@ def test_learning_is_deterministic() -> None:
 
 def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
     # Independent authors still wrote a few short texts word for word alike ("dikke koe"): 5 of
-    # the 800 blind messages are also in the older sets of the corpus (docs/benchmarks.md). The
+    # the 1,000 blind messages are also in the older sets of the corpus (docs/benchmarks.md). The
     # training sets `train_*` were cleared of every blind text before they were added.
     corpus = set(_corpus_texts())
     shared = []
-    for path in (BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH):
+    for path in (BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH, BLIND13_PATH):
         with path.open(encoding="utf-8") as handle:
             shared += sorted(corpus & {json.loads(line)["text"] for line in handle})
     assert len(shared) <= 5, shared
@@ -111,10 +139,10 @@ def test_the_corpus_copy_of_dev_is_exact() -> None:
     assert (CORPUS / "dev.jsonl").read_bytes() == DEV_PATH.read_bytes()
 
 
-def test_a_corpus_without_urgent_messages_is_refused() -> None:
-    with pytest.raises(ValueError, match="urgent"):
-        LearnedModel.learn([Example("hoi", urgent=False), Example("doei", urgent=False)])
+def test_a_corpus_with_one_answer_only_is_refused() -> None:
+    with pytest.raises(ValueError, match="both answers"):
+        LearnedModel.learn([Example("hoi", positive=False), Example("doei", positive=False)])
 
 
-def test_the_model_is_learnt_once_per_process() -> None:
-    assert default_model() is default_model()
+def test_the_models_are_learnt_once_per_process() -> None:
+    assert default_models() is default_models()

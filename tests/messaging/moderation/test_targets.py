@@ -21,6 +21,7 @@ from tests.messaging.moderation.conftest import (
     BLIND10_PATH,
     BLIND11_PATH,
     BLIND12_PATH,
+    BLIND13_PATH,
     DEV_PATH,
     HELDOUT8_PATH,
     HELDOUT_PATH,
@@ -71,14 +72,15 @@ def test_last_blind_set_keeps_its_measured_figures() -> None:
     assert count("disclosures_wrongly_held_count") == (0, 30)
 
 
-# Their scores with the shipped engine (round 8 rules plus the learned distress model), as
+# Their scores with the shipped engine (round 8 rules plus the learned models), as
 # floors: a change may raise them, never lower them. They are below the targets; see
 # docs/benchmarks.md. Nobody who changes a rule or the model may read their messages.
 BLIND_FLOORS = {
-    "heldout9": (BLIND9_PATH, {"hold_held": 60, "urgent_marked": 44}, {"harmless": 0, "flag": 2}),
-    "heldout10": (BLIND10_PATH, {"hold_held": 51, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
-    "heldout11": (BLIND11_PATH, {"hold_held": 57, "urgent_marked": 45}, {"harmless": 0, "flag": 1}),
-    "heldout12": (BLIND12_PATH, {"hold_held": 54, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
+    "heldout9": (BLIND9_PATH, {"hold_held": 62, "urgent_marked": 44}, {"harmless": 0, "flag": 2}),
+    "heldout10": (BLIND10_PATH, {"hold_held": 54, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
+    "heldout11": (BLIND11_PATH, {"hold_held": 62, "urgent_marked": 45}, {"harmless": 0, "flag": 1}),
+    "heldout12": (BLIND12_PATH, {"hold_held": 60, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
+    "heldout13": (BLIND13_PATH, {"hold_held": 51, "urgent_marked": 44}, {"harmless": 1, "flag": 0}),
 }
 
 
