@@ -45,6 +45,9 @@ HOLD_THRESHOLD: Final = 3 * SCALE
 C: Final = 1.0
 # How many words the reason quotes.
 PHRASE: Final = 3
+# Bits of the hold weight in a packed feature (see LearnedModels); sums stay far below 2**39.
+_PACK: Final = 40
+_HALF: Final = 1 << (_PACK - 1)
 
 _WORD: Final = re.compile(r"[a-z0-9']+")
 
@@ -84,6 +87,14 @@ class LearnedModel:
     def __init__(self, weights: dict[str, int], bias: int) -> None:
         self._weights = weights
         self._bias = bias
+
+    @property
+    def weights(self) -> dict[str, int]:
+        return self._weights
+
+    @property
+    def bias(self) -> int:
+        return self._bias
 
     @classmethod
     def learn(cls, examples: Iterable[Example]) -> LearnedModel:
@@ -151,17 +162,35 @@ class LearnedModel:
         return (spans[best][0], spans[best + width - 1][1])
 
 
-@dataclass(frozen=True, slots=True)
 class LearnedModels:
-    """The urgent and the hold model, deciding on one feature set per message."""
+    """The urgent and the hold model, deciding on one feature set per message.
 
-    urgent: LearnedModel
-    hold: LearnedModel
+    Both weights of a feature are packed in one int (urgent * 2**40 + hold), so a message costs
+    one dictionary lookup per feature; Python's ints keep the sum exact, and it is split again.
+    """
 
-    def judge(self, text: str) -> Judgement:
+    __slots__ = ("_packed", "hold", "urgent")
+
+    def __init__(self, urgent: LearnedModel, hold: LearnedModel) -> None:
+        self.urgent = urgent
+        self.hold = hold
+        u, h = urgent.weights, hold.weights
+        self._packed = {f: (u.get(f, 0) << _PACK) + h.get(f, 0) for f in u.keys() | h.keys()}
+
+    def scores(self, found: set[str]) -> tuple[int, int]:
+        """(urgent, hold) log-odds times SCALE for a feature set: as each model's own score."""
+        total = sum(map(self._packed.get, found, repeat(0)))
+        hold = (total + _HALF) % (1 << _PACK) - _HALF
+        return self.urgent.bias + ((total - hold) >> _PACK), self.hold.bias + hold
+
+    def judge(
+        self, text: str, *, urgent_wanted: bool = True, hold_wanted: bool = True
+    ) -> Judgement:
+        """Both verdicts; one not wanted (the rules already gave it) is never true."""
         _, found = features(text)
-        urgent = self.urgent.score_features(found) > URGENT_THRESHOLD
-        hold = self.hold.score_features(found) > HOLD_THRESHOLD
+        urgent_score, hold_score = self.scores(found)
+        urgent = urgent_wanted and urgent_score > URGENT_THRESHOLD
+        hold = hold_wanted and hold_score > HOLD_THRESHOLD
         if not (urgent or hold):
             return _SILENT
         return Judgement(

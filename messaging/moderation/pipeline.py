@@ -224,12 +224,12 @@ def _learned_hits(text: str, hits: list[Hit]) -> list[Hit]:
     wants_hold = not any(h.action == HOLD or h.category == "disclosure" for h in hits)
     if not (wants_urgent or wants_hold):
         return []
-    judgement = default_models().judge(text)
+    judgement = default_models().judge(text, urgent_wanted=wants_urgent, hold_wanted=wants_hold)
     extra: list[Hit] = []
-    if wants_urgent and judgement.urgent:
+    if judgement.urgent:
         start, end = judgement.urgent_span
         extra.append(Hit(LEARNED_URGENT, "distress", FLAG, "signal", start, end, urgent=True))
-    if wants_hold and judgement.hold:
+    if judgement.hold:
         start, end = judgement.hold_span
         extra.append(Hit(LEARNED_HOLD, "learned", HOLD, "content", start, end))
     return extra

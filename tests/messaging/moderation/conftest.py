@@ -32,6 +32,8 @@ BLIND12_PATH = HERE / "heldout12.jsonl"
 # The last, by one more author, written after all the training sets; scored before and after
 # the hold model and `train_d`/`train_e` were added.
 BLIND13_PATH = HERE / "heldout13.jsonl"
+# And one more, scored before and after `train_f`/`train_g` were added.
+BLIND14_PATH = HERE / "heldout14.jsonl"
 
 
 # The rules alone, without the learned model: what the rule tests were written for.

@@ -12,6 +12,7 @@ from messaging.moderation.learned import (
     Example,
     LearnedModel,
     default_models,
+    features,
     read_corpus,
 )
 from messaging.moderation.normalise import normalise
@@ -23,6 +24,7 @@ from tests.messaging.moderation.conftest import (
     BLIND11_PATH,
     BLIND12_PATH,
     BLIND13_PATH,
+    BLIND14_PATH,
     DEV_PATH,
     RULES,
 )
@@ -122,15 +124,16 @@ def test_learning_is_deterministic() -> None:
 
 
 def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
-    # Independent authors still wrote a few short texts word for word alike ("dikke koe"): 5 of
-    # the 1,000 blind messages are also in the older sets of the corpus (docs/benchmarks.md). The
+    # Independent authors still wrote a few short texts word for word alike ("dikke koe"): 6 of
+    # the 1,200 blind messages are also in the older sets of the corpus (docs/benchmarks.md). The
     # training sets `train_*` were cleared of every blind text before they were added.
     corpus = set(_corpus_texts())
     shared = []
-    for path in (BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH, BLIND13_PATH):
+    blind = (BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH, BLIND13_PATH, BLIND14_PATH)
+    for path in blind:
         with path.open(encoding="utf-8") as handle:
             shared += sorted(corpus & {json.loads(line)["text"] for line in handle})
-    assert len(shared) <= 5, shared
+    assert len(shared) <= 6, shared
     train = {t for p in sorted(CORPUS.glob("train_*.jsonl")) for t, _, _ in read_corpus([p])}
     assert not train & set(shared)
 
@@ -146,3 +149,13 @@ def test_a_corpus_with_one_answer_only_is_refused() -> None:
 
 def test_the_models_are_learnt_once_per_process() -> None:
     assert default_models() is default_models()
+
+
+def test_the_packed_scores_are_each_models_own() -> None:
+    models = default_models()
+    for text in _corpus_texts()[:400] + list(NEAR_MISSES):
+        found = features(normalise(text).text)[1]
+        assert models.scores(found) == (
+            models.urgent.score_features(found),
+            models.hold.score_features(found),
+        )

@@ -22,6 +22,7 @@ from tests.messaging.moderation.conftest import (
     BLIND11_PATH,
     BLIND12_PATH,
     BLIND13_PATH,
+    BLIND14_PATH,
     DEV_PATH,
     HELDOUT8_PATH,
     HELDOUT_PATH,
@@ -77,10 +78,11 @@ def test_last_blind_set_keeps_its_measured_figures() -> None:
 # docs/benchmarks.md. Nobody who changes a rule or the model may read their messages.
 BLIND_FLOORS = {
     "heldout9": (BLIND9_PATH, {"hold_held": 62, "urgent_marked": 44}, {"harmless": 0, "flag": 2}),
-    "heldout10": (BLIND10_PATH, {"hold_held": 54, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
-    "heldout11": (BLIND11_PATH, {"hold_held": 62, "urgent_marked": 45}, {"harmless": 0, "flag": 1}),
+    "heldout10": (BLIND10_PATH, {"hold_held": 53, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
+    "heldout11": (BLIND11_PATH, {"hold_held": 61, "urgent_marked": 44}, {"harmless": 0, "flag": 1}),
     "heldout12": (BLIND12_PATH, {"hold_held": 60, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
-    "heldout13": (BLIND13_PATH, {"hold_held": 51, "urgent_marked": 44}, {"harmless": 1, "flag": 0}),
+    "heldout13": (BLIND13_PATH, {"hold_held": 51, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
+    "heldout14": (BLIND14_PATH, {"hold_held": 65, "urgent_marked": 42}, {"harmless": 0, "flag": 1}),
 }
 
 
