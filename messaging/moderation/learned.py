@@ -225,10 +225,15 @@ def default_models() -> LearnedModels:
     """
     from messaging.moderation.normalise import normalise
 
-    files = [(path, read_corpus([path])) for path in sorted(CORPUS.glob("*.jsonl"))]
-    rows = [(normalise(t).text, label, urgent, any(u for _, _, u in file_rows))
-            for _, file_rows in files for t, label, urgent in file_rows]  # fmt: skip
+    urgent_examples: list[Example] = []
+    hold_examples: list[Example] = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        rows = [
+            (normalise(text).text, label, urgent) for text, label, urgent in read_corpus([path])
+        ]
+        if any(urgent for _, _, urgent in rows):
+            urgent_examples += [Example(text, urgent) for text, _, urgent in rows]
+        hold_examples += [Example(text, label == "hold") for text, label, _ in rows]
     return LearnedModels(
-        urgent=LearnedModel.learn(Example(t, urgent) for t, _, urgent, has in rows if has),
-        hold=LearnedModel.learn(Example(t, label == "hold") for t, label, _, _ in rows),
+        urgent=LearnedModel.learn(urgent_examples), hold=LearnedModel.learn(hold_examples)
     )
