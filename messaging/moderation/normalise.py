@@ -11,9 +11,10 @@ Steps, in order (each one only where it is safe, see the comments):
 3. undo leetspeak in tokens that then spell a platform name ("sn@p", "1nsta", "wh4tsapp");
 4. spoken e-mail and domain punctuation: "(at)", "[at]", "apenstaartje", "at"/"dot"/"punt" in an
    address context → "@" / ".";
-5. digits written as words ("nul zes een twee", "zero six", "twaalf vierendertig") → digits, only
+5. the chat spelling "nie" → "niet";
+6. digits written as words ("nul zes een twee", "zero six", "twaalf vierendertig") → digits, only
    in runs of number words so that "een jongen" and "twee zussen" stay words;
-6. look-alike letters inside digit runs ("o6l2345678" → 0612345678).
+7. look-alike letters inside digit runs ("o6l2345678" → 0612345678).
 Spaced, dashed and dotted digit runs are not glued here: the phone detector reads through
 separators itself, so that times (06:45) and dates (12-03) keep their shape.
 """
@@ -318,6 +319,7 @@ _LEET_HINT = re.compile(r"[a-z][0-9@$!|€]|[0-9@$!|€][a-z]")
 
 
 _WORDS = re.compile(r"[a-z]+")
+_NIE = re.compile(r"(?<![\w'])nie(?![\w'])")
 
 
 def _disguised(
@@ -348,6 +350,10 @@ def normalise(text: str) -> Normalised:
             edits = [(m.start(), m.end(), rep) for m in pattern.finditer(folded)]
             if edits:
                 folded, starts, ends = _apply(folded, starts, ends, edits)
+    if "nie" in words:
+        # chat spelling of "niet" ("ik wil er nie meer zijn"): the rules are written for "niet"
+        edits = [(m.start(), m.end(), "niet") for m in _NIE.finditer(folded)]
+        folded, starts, ends = _apply(folded, starts, ends, edits)
     if not _NUMBER_WORD_SET.isdisjoint(words):
         edits = _number_run_edits(folded)
         if edits:

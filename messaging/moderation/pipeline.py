@@ -26,7 +26,7 @@ from messaging.moderation.decision import (
     Reason,
     strongest,
 )
-from messaging.moderation.learned import default_models
+from messaging.moderation.learned import LearnedModels, default_models
 from messaging.moderation.lexicons import REPORT_VERB, THIRD_ACTOR
 from messaging.moderation.normalise import Normalised, normalise, phone_key
 from messaging.moderation.rules import Context, Hit, run_rules
@@ -177,7 +177,7 @@ class Moderator:
     message costs one normalisation and one pass of the rules.
     """
 
-    __slots__ = ("_blocked", "_extra", "_learned")
+    __slots__ = ("_blocked", "_extra", "_learned", "_models")
 
     def __init__(
         self,
@@ -185,10 +185,16 @@ class Moderator:
         extra_rules: Sequence[CustomRule] = (),
         blocked_identifiers: Sequence[str] | BlockedIdentifiers = (),
         learned: bool = True,
+        models: LearnedModels | None = None,
     ) -> None:
-        """`learned=False` leaves out the learned model: the rules alone, for their tests."""
+        """`learned=False` leaves out the learned models: the rules alone, for their tests.
+
+        `models` replaces the models learnt from the whole corpus (`default_models`), for
+        evaluating models learnt without one author's set (`messaging.moderation.crossval`).
+        """
         self._extra = tuple(extra_rules)
         self._learned = learned
+        self._models = models
         if isinstance(blocked_identifiers, BlockedIdentifiers):
             self._blocked = blocked_identifiers
         else:
@@ -210,11 +216,11 @@ class Moderator:
         if frame_hit is not None:
             hits.append(frame_hit)
         if self._learned:
-            hits.extend(_learned_hits(norm.text, hits))
+            hits.extend(_learned_hits(self._models or default_models(), norm.text, hits))
         return _decide(norm, hits)
 
 
-def _learned_hits(text: str, hits: list[Hit]) -> list[Hit]:
+def _learned_hits(models: LearnedModels, text: str, hits: list[Hit]) -> list[Hit]:
     """The learned models' second opinion (see `learned`): only ever stricter than the rules.
 
     No hold when the rules saw her telling about something done to her: holding that would
@@ -224,7 +230,7 @@ def _learned_hits(text: str, hits: list[Hit]) -> list[Hit]:
     wants_hold = not any(h.action == HOLD or h.category == "disclosure" for h in hits)
     if not (wants_urgent or wants_hold):
         return []
-    judgement = default_models().judge(text, urgent_wanted=wants_urgent, hold_wanted=wants_hold)
+    judgement = models.judge(text, urgent_wanted=wants_urgent, hold_wanted=wants_hold)
     extra: list[Hit] = []
     if judgement.urgent:
         start, end = judgement.urgent_span

@@ -127,8 +127,10 @@ class Engine:
                 else:
                     always.append(uid)
         self._units = tuple(units)
-        self._plan: tuple[tuple[int, Searcher | None, int, frozenset[int]], ...] = tuple(
-            (u.rule, u.alternative, u.min_digits, u.also_required) for u in units
+        # The other required sets as a bit mask: "all of them were seen" is one AND per unit.
+        self._plan: tuple[tuple[int, Searcher | None, int, int], ...] = tuple(
+            (u.rule, u.alternative, u.min_digits, sum(1 << sid for sid in u.also_required))
+            for u in units
         )
         self._always = frozenset(always)
         sets_of_anchor: dict[str, set[int]] = {}
@@ -138,7 +140,7 @@ class Engine:
         # Per anchor, precomputed: the literal sets it satisfies (it also stands for every
         # shorter anchor it starts with, since the trie reports the longest one) and the units
         # those sets bring in as candidates. Per message this is one lookup per anchor found.
-        self._closure: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        self._closure: dict[str, tuple[int, frozenset[int]]] = {}
         for anchor in sets_of_anchor:
             sids = frozenset(
                 sid
@@ -146,18 +148,18 @@ class Engine:
                 for sid in sets_of_anchor.get(anchor[:length], ())
             )
             candidates = frozenset(u for sid in sids for u in by_first_set.get(sid, ()))
-            self._closure[anchor] = (sids, candidates)
+            self._closure[anchor] = (sum(1 << sid for sid in sids), candidates)
         self._trie = trie_regex(sets_of_anchor)
 
     def run(self, ctx: Context) -> list[Hit]:
         text = ctx.text
-        seen: set[int] = set()
-        candidates = set(self._always)
-        closure = self._closure
-        for anchor in set(self._trie.findall(text)):
-            sids, units_here = closure[anchor]
+        found = [self._closure[anchor] for anchor in set(self._trie.findall(text))]
+        # The literal sets seen, as a bit mask (a hundred set ids per message: building a set of
+        # them cost more than all the rules together); the candidates in one C-level union.
+        seen = 0
+        for sids, _ in found:
             seen |= sids
-            candidates |= units_here
+        candidates = self._always.union(*[units_here for _, units_here in found])
         hits: list[Hit] = []
         done: set[int] = set()
         plan = self._plan
@@ -168,7 +170,7 @@ class Engine:
             rule_index, alternative, min_digits, also_required = plan[uid]
             if rule_index in done or min_digits > digits:
                 continue
-            if also_required and not also_required <= seen:
+            if also_required & seen != also_required:
                 continue
             rule = rules[rule_index]
             if alternative is not None:

@@ -248,3 +248,27 @@ class RuleGroup:
         for detector in self.detectors:
             hits.extend(detector(ctx))
         return hits
+
+
+def each_alternative(rule: AllOf) -> tuple[AllOf, ...]:
+    """The rule split into one rule per top-level alternative of its first part.
+
+    The anchor index gates an ``AllOf`` on the literals of its first part; when that part is a
+    long alternation, one common word in any alternative brings the whole rule in. Split, each
+    alternative is gated on its own words. Same matches (the first part matches iff one of its
+    alternatives does), so the same decisions.
+    """
+    first, *rest = rule.parts
+    return tuple(
+        AllOf(
+            rule.id,
+            rule.action,
+            parts=(alternative, *rest),
+            none_of=rule.none_of,
+            kind=rule.kind,
+            urgent=rule.urgent,
+            none_of_in_message=rule.none_of_in_message,
+            across_clauses=rule.across_clauses,
+        )
+        for alternative in split_top_level(first)
+    )

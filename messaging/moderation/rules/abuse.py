@@ -26,6 +26,9 @@ _INSULT: Final = alt(
     "pleurislijer", "hufter", "irritant", "vervelend", "annoying", "zwerver", "mislukt",
     "mislukte", "mislukking", "kanker", "tyfus", "tering", "grap", "een grap", "de slechtste",
     "een schande", "a joke", "the worst", "a disgrace",
+    "aandachtshoer", "aandachtszoeker", "leugenaar", "liegbeest", "nep", "toxic", "kech",
+    "gerizekali", "kinderachtig", "saai", "de lelijkste", "lelijkste", "de domste",
+    "slechte moeder", "slecht mens", "een leugenaar", "een nepper",
 )  # fmt: skip
 # Deliberately absent: "vet" (cool), "gek"/"raar" (playful "je bent gek haha"), "kk" (an
 # intensifier: "kk grappig"), "dikke" ("een dikke vriendin" is a close friend).
@@ -34,7 +37,7 @@ _INTENSIFIER: Final = alt(
     "really", "totally", "gewoon", "ook", "nog", "altijd", "een beetje", "fucking", "kanker",
     "kk", "mega", "zo erg", "vet", "best", "wel", "totaal", "echt zo", "zo ontzettend",
     "ontzettend", "ongelofelijk", "so fucking", "the most", "de meest", "een echte", "een vieze",
-    "een lelijke", "een stomme", "een dikke", "an absolute", "absolute", "veel te",
+    "een lelijke", "een stomme", "een dikke", "an absolute", "absolute", "veel te", "te",
 )  # fmt: skip
 _SLUR: Final = alt(
     "kankerlijer", "kankerhoer", "tyfuslijer", "teringlijer", "klootzak", "kutwijf", "hoer",
@@ -84,11 +87,59 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: blaming her for what was done to her, "nobody asked for your opinion", "you
+# just want attention", shutting her up, "who would want to talk to you", spoiling the group,
+# mocking a member behind her back, being left out and laughed at.
+_FAMILIES9: Final = (
+    Pattern(
+        "abuse.bullying",
+        FLAG,
+        # "eigen schuld", "je hebt het zelf gezocht", "doe niet zo slachtoffer"
+        r"(?<!\bniet )(?<!niet je )(?<!niet jouw )(?<!\bgeen )"
+        r"\beigen\s+schuld\b(?=.*\b(?:je|jij|jou|jouw)\b)"
+        r"|\b(?:je|jij)\s+(?:hebt|heb)\s+het\s+(?:\w+\s+)?zelf\s+(?:\w+\s+)?(?:gezocht|gewild|uitgelokt|"
+        r"verdiend|gevraagd)\b"
+        r"|\b(?:je|jij)\s+verdient\s+(?:het|dat)\s+(?:gewoon|ook|echt|helemaal)\b(?=.*\b(?:gebeurd|gebeurt|"
+        r"overkomt|overkwam)\b)"
+        r"|\b(?:doe|speel)\s+(?:niet\s+)?(?:zo\s+)?(?:\w+\s+)?(?:het\s+)?slachtoffer\w*|\bslachtofferrol\b"
+        r"|\byour\s+own\s+fault\b|\byou\s+asked\s+for\s+it\b|\byou\s+deserved\s+(?:it|what)\b"
+        # "niemand vraagt om jouw mening", "niemand zit op jouw verhalen te wachten"
+        r"|\bniemand\s+(?:\w+\s+)?(?:vraagt|vroeg|heeft\s+gevraagd)\s+(?:\w+\s+)?om\s+(?:jouw|je|jou)\b"
+        r"|\bniemand\s+zit\s+(?:\w+\s+)?op\s+(?:jouw|je|jou)\s+(?:\w+\s+)?te\s+wachten\b"
+        r"|\bniemand\s+(?:\w+\s+)?gelooft\s+(?:jou|je|jouw)\b|\bnobody\s+(?:asked|believes)\s+(?:you|u)\b"
+        # "je zoekt gewoon aandacht", "hou toch eens je bek", "kanker op"
+        r"|\b(?:je|jij)\s+(?:\w+\s+){0,4}?aandacht\s+(?:te\s+)?(?:zoeken|zoekt|trekken|trekt)\b"
+        r"|\battention\s*(?:seeker|seeking|whore)\b"
+        r"|\b(?:hou|houd)\s+(?:(?:toch|eens|gewoon|gwn|nou|ff|even|jij)\s+)+(?:je|jouw)\s+(?:bek|kop|muil|"
+        r"smoel|waffel|kanker\w*)\b"
+        r"|\b(?:kanker|tyfus|tering|pleur|flikker)\s+(?:toch\s+|maar\s+)?op\b"
+        # "wie wil er nou met jou praten", "je verpest de sfeer", "jij bent de reden dat ..."
+        r"|\bwie\s+(?:wil|zou)\s+(?:er\s+)?(?:nou|nu|ooit|uberhaupt)\s+(?:met\s+)?(?:jou|jij)\b"
+        r"|\b(?:je|jij)\s+verpest\s+(?:\w+\s+){0,2}?(?:de\s+sfeer|alles|het\s+voor\s+iedereen)\b"
+        r"|\bwaarom\s+kom\s+(?:je|jij)\s+(?:hier\s+)?(?:eigenlijk\s+)?nog\b"
+        r"|\b(?:jij|je)\s+bent\s+(?:\w+\s+)?de\s+reden\s+dat\s+(?:niemand|iedereen|alles)\b"
+        r"|\b(?:je|jij)\s+(?:hoort|hoor)\s+(?:hier|er)\s+(?:\w+\s+)?niet\s+bij\b"
+        # "jij praat altijd zo dom", "doe niet zo kinderachtig", "je bent jaloers en zielig"
+        rf"|\b(?:je|jij)\s+(?:praat|doet|klinkt|lult|zeurt|kijkt)\s+(?:{_INTENSIFIER}\s+){{0,3}}(?:dom|stom|"
+        r"achterlijk|debiel|kinderachtig|irritant)\b"
+        r"|\bdoe\s+niet\s+zo\s+(?:kinderachtig|achterlijk|debiel|zielig)\b"
+        rf"|\b(?:je|jij)\s+bent\s+(?:\w+\s+){{1,3}}?en\s+(?:{_INTENSIFIER}\s+)?{_INSULT}\b"
+        # mocking a member: "kijk hoe ze weer huilt", "ze denkt echt dat ze mooi is"
+        r"|\bkijk\s+hoe\s+(?:ze|hij|die)\s+(?:\w+\s+)?(?:huilt|jankt|grient)\b"
+        r"|\b(?:ze|hij)\s+denkt\s+(?:echt\s+|nog\s+|zelf\s+)?dat\s+(?:ze|hij)\s+(?!niet\b)(?:\w+\s+)?(?:mooi|knap|"
+        r"grappig|slim|leuk|cool|belangrijk|bijzonder)\s+is\b"
+        r"|\bwie\s+heeft\s+(?:haar|hem)\s+(?:eigenlijk\s+)?(?:uitgenodigd|toegevoegd|erbij\s+gehaald)\b"
+        # reported: "ze hebben me buitengesloten", "een filmpje gemaakt om me uit te lachen"
+        r"|\bbuitengesloten\b|\bom\s+(?:me|mij\s+)?uit\s+te\s+lachen\b|\bom\s+mij\s+uit\s+te\s+lachen\b",
+    ),
+)
+
 
 RULES = RuleGroup(
     "abuse",
     rules=(
         *_FAMILIES8,
+        *_FAMILIES9,
         Pattern(
             "abuse.insult",
             FLAG,

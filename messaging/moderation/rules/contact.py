@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from messaging.moderation.decision import HOLD
-from messaging.moderation.lexicons import ME, PLATFORM, SOFT, YOU, YOUR, alt
+from messaging.moderation.lexicons import ME, PLATFORM, PLATFORM_STRONG, SOFT, YOU, YOUR, alt
 from messaging.moderation.normalise import phone_key
 from messaging.moderation.rules._base import AllOf, Context, Hit, Pattern, RuleGroup
 
@@ -59,6 +59,40 @@ def _phone(ctx: Context) -> list[Hit]:
             continue  # the account part of an IBAN: contact.iban reports it
         if _is_phone(run):
             return [Hit("contact.phone", "contact", HOLD, "content", start, end)]
+    return []
+
+
+# -- handles ----------------------------------------------------------------------------------
+# "@jaymie.x" is a handle to look up elsewhere; "@Sanne" in a peer group is a mention of another
+# member (a first name, capitalised as the app writes it) and "@allemaal" a call to everyone. A
+# mention is only a mention when nothing in the message points to another platform or profile.
+_AT_HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])")
+_GROUP_MENTIONS: Final = frozenset(
+    {"allemaal", "iedereen", "everyone", "all", "groep", "meiden", "jongens", "here", "channel"}
+)
+_PROFILE_CONTEXT = re.compile(
+    rf"\b(?:{PLATFORM_STRONG}|insta|ig|tiktok|add|adden|volg|volgen|follow|profiel|profile|"
+    r"account|bio|dm|dm'en|pagina|page|zoek\s+(?:me|mij)|check|gebruikersnaam|username|handle)\b"
+)
+
+
+def _is_mention(ctx: Context, start: int, end: int) -> bool:
+    name = ctx.text[start + 1 : end]
+    if not name.isalpha():
+        return False
+    typed = ctx.norm.original_text(start, end)[1:]
+    if name not in _GROUP_MENTIONS and not (typed[:1].isupper() and typed[1:].islower()):
+        return False
+    return _PROFILE_CONTEXT.search(ctx.text) is None
+
+
+def _handle(ctx: Context) -> list[Hit]:
+    text = ctx.text
+    if "@" not in text:
+        return []
+    for m in _AT_HANDLE.finditer(text):
+        if not _is_mention(ctx, m.start(), m.end()):
+            return [Hit("contact.handle", "contact", HOLD, "content", m.start(), m.end())]
     return []
 
 
@@ -130,8 +164,7 @@ _SENTENCE_RULES = RuleGroup(
             "contact.handle",
             HOLD,
             # "@jaymie.x"; "snap: lisa_xo"; "mijn snap is lisa.x02"; "zoek me op insta lisa_xo"
-            r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])"
-            rf"|\b(?:{PLATFORM}|account|username|gebruikersnaam|accountnaam|naam|name|user)"
+            rf"\b(?:{PLATFORM}|account|username|gebruikersnaam|accountnaam|naam|name|user)"
             r"\s*[:=]\s*@?[a-z0-9_.]{3,30}"
             rf"|\b(?:{PLATFORM}|account|username|gebruikersnaam|accountnaam|naam|name)\s+"
             r"(?:is|heet|=)\s+@?(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]{3,30}"
@@ -166,7 +199,7 @@ _SENTENCE_RULES = RuleGroup(
             r"mailadres|e-?mail)\s*(?:\?|graag|pls|please|plz|even|ff)",
         ),
     ),
-    detectors=(_phone, _iban),
+    detectors=(_phone, _iban, _handle),
 )
 
 # Intent families: the reader's contact details asked for in any wording, whatever the verb

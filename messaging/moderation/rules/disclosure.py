@@ -46,7 +46,8 @@ _REPORT_TOPIC: Final = (
     r"terug|dwingt|dwong|slaat|sloeg|pijn|meet|sleep\s+over|pick\s+me\s+up|money|photos|"
     r"pictures|number|address|alone|volg\w*|achtervolg\w*|naar\s+huis|stalk\w*|follow\w*|"
     r"met\s+(?:hem|haar|hen)\s+mee|woon|woonde|buurt|wijk|straat|school|berichten|berichtjes|"
-    r"messages|texts)\b"
+    r"messages|texts|ondergoed|onderbroek|lingerie|maagd|zoenen|tongen|verslag\w*|logboek|"
+    r"telefoonrekening|abonnement|supermarkt|bijbaan)\b"
 )
 
 # Round 8 families: he contacts or finds her again (any channel, "hartjes", through her sister),
@@ -64,10 +65,12 @@ _FAMILIES8: Final = (
             _OLD_ACTOR,
             r"\b(?:gebeld|belt|belde|geappt|appt|appte|gestuurd|stuurt|stuurde|gevonden|gezocht|opgezocht|"
             r"gevolgd|volgt|toegevoegd|geadd\w*|added|found|called|calls|calling|texted|texts|texting|"
-            r"messaged|dm'?d|dmt|dm't|liket|liked|reageert|gereageerd|gesmst|stond|staat|got|heeft\s+"
+            r"messaged|dm'?d|dmt|dm't|liket|liked|reageert|gereageerd|gesmst|stond|staat|got|gevraagd|"
+            r"heeft\s+"
             r"(?:\w+\s+){0,3}?(?:gevonden|gekregen|achterhaald))\b",
             rf"\b(?:weer|opnieuw|alweer|again|steeds|elke\s+dag|every\s+day|nog\s+steeds|still|vroeger|"
-            rf"anoniem\w*|account|hartjes|hearts|berichtje|berichtjes|berichten|vragen|hoe\s+het\s+met\s+"
+            rf"anoniem\w*|account|hartjes|hearts|bericht|berichtje|berichtjes|berichten|vragen|via\s+"
+            rf"(?:mijn|mn|m'n)\s+\w+|hoe\s+het\s+met\s+"
             rf"(?:me|mij)\s+gaat|\d+\s+keer|zo\s+vaak|times|nieuwe\s+nummer|new\s+number|nummer|number|adres|address|midden\s+in\s+de\s+"
             rf"nacht|'s\s+nachts|middle\s+of\s+the\s+night)\b|\b(?:op|via|on)\s+{PLATFORM}\b",
             r"\b(?:me|mij|mn|mijn|m'n|my|ik|i)\b",
@@ -129,11 +132,111 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: "it's him" (a car in the street, an unknown number, a gift without a name),
+# someone sent to her ("zijn broer kwam naar me toe"), he wants her to come or do something for
+# him or his friends, controlling her ("ik moet van hem mijn locatie delen"), recruiting ("haar
+# baas zoekt nog meiden"), gifts from an older man, meeting him again, a group she cannot leave.
+_FAMILIES9: Final = (
+    Pattern(
+        "disclosure.ex_contact",
+        FLAG,
+        r"\b(?:ik\s+denk|volgens\s+mij|ik\s+weet\s+zeker)\s+(?:dat\s+)?(?:\w+\s+)?(?:hij|ie)\s+het\s+"
+        r"(?:is|was)\b|\bweet\s+(?:wel\s+)?van\s+wie\b|\bik\s+weet\s+wie\s+het\s+was\b"
+        r"|\b(?:mijn|m'n|mn)\s+(?:nieuwe\s+)?(?:nummer|adres|account)\s+(?:\w+\s+)?(?:gevonden|achterhaald|"
+        r"gekregen)\b|\b(?:belt|bellen|gebeld|belde)\s+(?:\w+\s+){0,3}?(?:met\s+)?(?:anoniem|anonymous|"
+        r"prive\s+nummer|onbekend\s+nummer)\b|\bonbekend\s+nummer\b"
+        r"|\b(?:kwam|kwamen|komt)\s+(?:er\s+)?(?:\w+\s+){0,5}?naar\s+(?:me|mij)\s+toe\b(?=.*\b(?:zei|zegt|"
+        r"vroeg|groeten|mist|spreken|te\s+goed|kende)\b)"
+        r"|\bweer\s+met\s+(?:hem|him|mijn\s+ex|mn\s+ex)\s+(?:\w+\s+)?(?:afgesproken|geweest|gezien)\b"
+        r"|\b(?:stond|staat|stonden|zat|zit)\s+(?:\w+\s+){0,4}?op\s+(?:me|mij)\s+te\s+wachten\b"
+        r"|\bopgewacht\b|\b(?:me|mij)\s+(?:\w+\s+){0,4}?opwacht\w*",
+    ),
+    AllOf(
+        "disclosure.ex_contact",
+        FLAG,
+        # "er was een jongen aan de deur die naar mij vroeg"
+        parts=(
+            r"\b(?:vroeg|vraagt|vroegen)\s+naar\s+(?:mij|me)\b|\bnaar\s+(?:mij|me)\s+(?:vroeg|vraagt|vroegen)\b",
+            r"\b(?:jongen|man|gast|deur|zijn|hij|vent|kerel)\b",
+        ),
+        across_clauses=True,
+    ),
+    AllOf(
+        "disclosure.ex_contact",
+        FLAG,
+        # "er staat al dagen een zwarte audi in de straat, volgens mij is hij het"
+        parts=(
+            r"\b(?:auto|audi|golf|bmw|mercedes|busje|scooter|car|van)\b",
+            r"\b(?:staat|stond|staan|stonden|rijdt|reed|zie|zag)\b",
+            r"\bvolgens\s+mij\b|\bik\s+denk\s+dat\b|\bzijn\s+vrienden\b|\bdezelfde\b|\bal\s+\w+\s+dagen\b"
+            r"|\belke\s+dag\b|\bsteeds\b|\bachter\s+(?:me|mij|mijn)\b",
+            r"\b(?:straat|school|huis|deur|bus|achter)\b",
+        ),
+        none_of=(r"\b(?:papa|mama|vader|moeder|ouders|oma|opa|taxi|rijles)\b",),
+        across_clauses=True,
+    ),
+    AllOf(
+        "disclosure.work",
+        FLAG,
+        # "hij wil dat ik naar hem toe kom", "mijn vriend wil dat ik met zijn neef ga chillen"
+        parts=(
+            # (literal spaces: "naar hem", not "naar", is what the anchor index looks for)
+            r"\b(?:naar hem|bij hem|met hem|met zijn|voor hem|kom wonen|zijn neef|zijn vrienden|"
+            r"werken|werk|massage\w*|salon|klanten|verdienen|modellen|shoot|baantje|mee gaat|"
+            r"mee ga|mee naar)\b",
+            r"\b(?:wil|wilde|wilt|zegt|zei|vraagt|vroeg)\s+(?:hij|ze|zij)?\s*(?:\w+\s+)?(?:dat|of)\s+(?:ik|ze|zij)\b",
+        ),
+        # her boss, teacher or mother asking her to work is no report
+        none_of=(
+            r"\b(?:baas|chef|stage\w*|winkel|juf|docent|mentor|moeder|vader|mama|papa|begeleid\w*|"
+            r"coordinator\w*|leraar|lerares|school|goed\s+werk|sollicit\w*|bijbaan|rooster)\b",
+        ),
+    ),
+    Pattern(
+        "disclosure.work",
+        FLAG,
+        # "haar baas zoekt nog meiden", "een baantje voor me in duitsland", "een pakketje voor hem"
+        r"\b(?:zoekt|zoeken|zocht)\s+(?:nog\s+)?(?:meiden|meisjes|girls|vrouwen)\b"
+        r"(?!.*\b(?:team|voetbal\w*|hockey\w*|club|koor|toneel|band|vereniging|training|dansgroep)\b)"
+        r"|\b(?:nog\s+)?(?:meiden|meisjes)\s+(?:\w+\s+){0,3}?(?:zoekt|zoeken|nodig\s+heeft)\b"
+        r"(?!.*\b(?:team|voetbal\w*|hockey\w*|club|koor|toneel|band|vereniging|training|dansgroep)\b)"
+        r"|\b(?:baan|baantje|werk|klus|klusje|job)\s+voor\s+(?:me|mij)\b"
+        r"|\bpakketje\w*\s+(?:\w+\s+){0,2}?voor\s+(?:hem|haar|hen|zijn\s+\w+)\b"
+        r"|\bvoor\s+(?:hem|haar|hen)\s+(?:\w+\s+){0,3}?(?:wegbrengen|afleveren|bezorgen)\b"
+        r"|\b(?:helpen|help|werken|doen)'?\s+zoals\s+vroeger\b"
+        r"|\bik\s+weet\s+(?:wel\s+|heus\s+)?wat\s+(?:hij|ze|zij)\s+(?:daarmee\s+)?bedoel\w*"
+        # controlling: "ik moet van hem mijn locatie delen", "anders wordt hij boos"
+        r"|\b(?:moet|mag)\s+(?:ik\s+)?van\s+(?:hem|mijn\s+(?:vriend|vriendje|ex)|mn\s+(?:vriend|vriendje|ex))\b"
+        r"|\banders\s+'?wordt\s+(?:hij|ze)\s+(?:boos|kwaad|agressief)\b"
+        r"|\bzei\s+dat\s+ik\s+(?:hem|haar)\s+(?:moet|moest)\s+(?:bellen|appen|spreken|zien)\b"
+        r"|\bals\s+ik\s+(?:echt\s+)?van\s+(?:hem|haar)\s+hou\b"
+        r"|\bjullie\s+zijn\s+tegen\s+ons\b|\b(?:zegt|zei)\s+dat\s+ik\s+(?:de|deze)\s+app\s+(?:moet\s+)?"
+        r"(?:verwijderen|wissen|weggooien)\b",
+    ),
+    Pattern(
+        "disclosure.gifts",
+        FLAG,
+        # "een man die me steeds gratis eten geeft", "kreeg ik ook parfum van hem"
+        r"\b(?:die|hij)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:geeft|gaf|koopt|kocht)\b"
+        r"|\bkreeg\s+ik\s+(?:\w+\s+){0,3}?van\s+(?:hem|haar)\b|\bvan\s+hem\s+gekregen\b"
+        r"|\bkrijgt\s+van\s+(?:een|die|zijn)\s+(?:\w+\s+)?(?:jongen|man|gast|vent)\b"
+        r"|\bgratis\s+(?:eten|drinken|spullen)\s+(?:\w+\s+)?(?:geeft|gaf)\b",
+    ),
+    Pattern(
+        "disclosure.contact",
+        FLAG,
+        # "ze hebben me toegevoegd aan een telegram groep, ik weet niet hoe ik eruit kom"
+        r"\b(?:toegevoegd|gezet|geadd\w*|added)\s+(?:\w+\s+){0,3}?(?:aan|in|to)\s+(?:een|de|a)\s+(?:\w+\s+)?"
+        r"(?:groep\w*|groupchat|group|chat)\b(?=.*\b(?:weet\s+niet\s+hoe|eruit|vip|onbekend\w*|niet\s+ken)\b)",
+    ),
+)
+
 
 RULES = RuleGroup(
     "disclosure",
     rules=(
         *_FAMILIES8,
+        *_FAMILIES9,
         Pattern(
             "disclosure.gifts",
             FLAG,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from messaging.moderation.decision import FLAG
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 
 _SENTENCE_RULES = RuleGroup(
     "distress",
@@ -31,6 +31,7 @@ _SENTENCE_RULES = RuleGroup(
             r"|\bliever\s+dood\b|\bbetter\s+off\s+dead\b|\bdood\s+(?:zijn|willen|wil)\b(?!\s+van)"
             r"|\bwou\s+dat\s+ik\s+(?:\w+\s+)?dood\b|\bwish\s+i\s+was\s+dead\b"
             # "me van kant maken", "mezelf iets aandoen", "kill myself"
+            r"|\b(?:mezelf|mijzelf)\s+op\s+te\s+(?:hangen|knopen)\b"
             r"|\b(?:mezelf|me|myself)\s+(?:\w+\s+)?(?:van\s+kant|om\s+het\s+leven|ophangen|opknopen|"
             r"iets\s+aandoen|wat\s+aandoen|verdrinken|vergiftigen)\b|\bvan\s+kant\s+maken\b"
             r"|\bkill(?:ing)?\s+myself\b|\bhang(?:ing)?\s+myself\b"
@@ -51,7 +52,7 @@ _SENTENCE_RULES = RuleGroup(
             r"(?:leven|live|living|go\s+on|keep\s+going|bestaan|door\s+te\s+gaan)\b"
             r"|\b(?:het|alles|niks|leven|mijn\s+leven)\s+(?:\w+\s+){0,2}?(?:heeft|is)\s+"
             r"(?:\w+\s+){0,2}?geen\s+zin\s+meer\b"
-            r"|\bgeen\s+zin\s+meer\s+in\s+(?:het\s+leven|leven|alles|niks)\b"
+            r"|\bgeen\s+zin\s+meer\s+in\s+(?:het\s+leven|leven|alles|niks|dit\s+leven|mijn\s+leven)\b"
             r"|\b(?:het\s+)?leven\s+(?:zat|beu|moe)\b|\blevensmoe\b"
             r"|\b(?:zat|beu|moe|klaar\s+mee)\s+(?:om\s+)?(?:te\s+)?(?:leven|bestaan)\b"
             # "ik wil gewoon niet meer", "waarom zou ik nog verder gaan"
@@ -104,6 +105,9 @@ _SENTENCE_RULES = RuleGroup(
             r"van\s+(?:het|een|de)\s+(?:dak|brug|flat|balkon)|off\s+(?:a|the)\s+(?:bridge|roof|building)|"
             r"in\s+front\s+of\s+a\s+train)\b"
             r"|\b(?:voor\s+de\s+trein|onder\s+de\s+trein)\s+(?:springen|gaan\s+liggen|lopen)\b"
+            r"|\b(?:stap|stappen|spring|loop|lopen)\s+(?:\w+\s+){0,2}?voor\s+(?:de|een)\s+(?:trein|auto|bus|"
+            r"metro|tram|vrachtwagen)\b(?!\s+(?:in|uit)\b)"
+            r"|\bvoor\s+(?:de|een)\s+(?:auto|bus|vrachtwagen|tram|metro)\s+(?:\w+\s+)?(?:stappen|springen|lopen)\b"
             r"|\b(?:alle|al\s+mijn|al\s+m'n|een\s+hele?\s+strip|een\s+doos|een\s+pot|heel\s+veel|te\s+veel|"
             r"handvol|een\s+strip|doosje|all\s+(?:my|the)|a\s+bunch\s+of|too\s+many)\s+(?:\w+\s+)?"
             r"(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|medicijnen|pills|tablets|meds|"
@@ -193,7 +197,9 @@ _SENTENCE_RULES = RuleGroup(
                 r"ui|appel|vlees|pizza|kapper|haar|film|serie|game|spel|boek|liedje|auto|scherm|tafel|"
                 r"bijster|hond|kat|konijn|cavia|vis|plant|batterij|telefoon|movie|show|jumping\s+jacks|"
                 r"haircut|bread|cooking)\b"
-                r"|\bspoor\s+\d"
+                r"|\bspoor\s+\d|\b(?:benen|voeten|armen|batterij|telefoon|plant|plantje)\s+(?:zijn|is)\s+dood\b"
+                # "dood saai", "in harry potter gaat dobby dood": not about her
+                r"|\bdood\s*(?:saai|simpel|normaal|stil|gewoon|eng)\b|\bgaat\s+(?!me\b|mij\b|ik\b)[a-z]+\s+dood\b"
                 r"|\b(?:papier|papiertje|blaadje|per\s+ongeluk|by\s+accident|schommel|tuin|camping|"
                 r"knutsel\w*|waslijn)\b",
             ),
@@ -222,12 +228,15 @@ _SENTENCE_RULES = RuleGroup(
             r"kras|pijn\s+(?:gedaan|doen|te\s+doen)|geslagen|slaan|branden|gebrand|verwonden|verwond|"
             r"beschadigen|cutting|cut|hurt|hurting|burn|burning|harm|harming)\b"
             r"(?!\s+(?:aan\s+(?:een|het|de|mijn|m'n|mn)\b|per\s+ongeluk|by\s+accident|on\s+(?:the|a)\b))"
-            r"|\b(?:ik|weer|again)\b(?:\s+\w+){0,3}?\s+(?:gekrast|gesneden|gesneeden)\b"
+            # (not "ik heb uien gesneden")
+            r"|\b(?:ik|weer|again)\b(?:\s+(?!(?:uien|ui|groente|groenten|brood|tomaten|paprika|"
+            r"komkommer|vlees|fruit)\b)\w+){0,3}?\s+(?:gekrast|gesneden|gesneeden)\b"
             r"(?!\s+(?:aan\s+(?:een|het|de|mijn|m'n|mn)\b|per\s+ongeluk))"
             # verb first: "ik doe mezelf pijn", "ik deed me pijn"
             r"|\b(?:doe|deed|doen|heb)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\s+(?:\w+\s+){0,2}?pijn\b"
             r"|\b(?:snij|snijd|sneed|kras|krast|kraste|brand|verwond|beschadig|snijden|krassen)\s+"
             r"(?:\w+\s+)?(?:mezelf|mijzelf|me)\b(?!\s+(?:aan|per\s+ongeluk|bij\s+het))"
+            r"(?!(?:\s+\w+)?\s+in\s+(?:mijn|mn|m'n)\s+(?:vinger|duim|hand|vingers)\b)"
             r"|\b(?:polsen|pols|armen|wrists?|arms?|thighs?|bovenbenen)\s+(?:\w+\s+)?(?:doorsnijden|"
             r"doorgesneden|snijden|gesneden|opensnijden|open\s+snijden|slit|cut|kapot\s+maken)\b"
             r"|\b(?:snij|cut|slit)\s+(?:\w+\s+)?(?:mijn|m'n|mn|my)\s+(?:polsen|pols|armen|wrists?|arms?)\b"
@@ -267,7 +276,7 @@ _SENTENCE_RULES = RuleGroup(
             "distress",
             FLAG,
             # "ik hou het niet meer vol", "ik trek het niet meer", "ik kan niet meer"
-            r"\bik\s+(?:hou|houd)\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+)?niet\s+(?:meer\s+)?vol\b"
+            r"\bik\s+(?:hou|houd)\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+)?niet\s+(?:meer\s+|langer\s+)?vol\b"
             r"|\bik\s+trek\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+|allemaal\s+)?niet\s+meer\b"
             r"|\bik\s+kan\s+(?:het|dit)?\s*(?:echt\s+|gewoon\s+|zo\s+)?niet\s+meer\s*(?:[,.!?…]|$|"
             r"\s+(?:echt|alles|ik|het|dit|zo|hoor|,))"
@@ -387,6 +396,8 @@ _FAMILIES: Final = Pattern(
     r"|\b(?:mijn|m'n|mn|al\s+mijn|alle|spullen|alles)\b(?:\s+\w+){0,4}?\s+(?:weggeven|weggegeven|"
     r"weg\s+te\s+geven|weg\s+gegeven)\b|\bgeef\s+(?:al\s+)?(?:mijn|m'n|mn|alle)\s+(?:\w+\s+){0,2}?weg\b"
     r"|\b(?:heb|need)\s+(?:ze|het|dat|die|dit|them|it)\s+(?:\w+\s+)?(?:niet\s+meer\s+nodig|anymore)\b"
+    # (not outgrown things: "ik heb ze niet meer nodig, ze zijn te klein")
+    r"(?!.*\b(?:te\s+klein|te\s+groot|kapot|verkopen|marktplaats|vinted|too\s+small|doesn'?t\s+fit)\b)"
     r"|\bgiv(?:e|ing)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things)\b"
     # means
     r"|\bonder\s+(?:de|een)\s+(?:trein|metro|tram)\b"
@@ -460,7 +471,8 @@ _FAMILIES8: Final = (
         # "mijn hoofd tegen de muur", "opengekrabd", "weer aan het krassen", "cut again"
         r"|\b(?:bonk|bonkte|bonken|sla|sloeg|slaan|beuk|beukte|beuken)\s+(?:\w+\s+){0,2}?(?:mijn|mn|m'n)\s+"
         r"hoofd\s+(?:\w+\s+){0,2}?tegen\b|\bbang(?:ing)?\s+my\s+head\s+(?:against|on)\b"
-        r"|\b(?:opengekrabd|kapotgekrabd|opengesneden|open\s+gekrabd|kapot\s+gekrabd)\b"
+        r"|\b(?:opengekrabd|kapotgekrabd|opengesneden|open\s+gekrabd|kapot\s+gekrabd|opengekrast|"
+        r"open\s+gekrast|kapotgekrast)\b"
         r"|\bweer\s+(?:aan\s+het\s+)?(?:snijden|krassen|krabben)\b"
         r"|\b(?:begonnen|beginnen|begin|gestart|terugval)\s+(?:\w+\s+)?(?:met\s+)?(?:snijden|krassen|"
         r"krabben|branden)\b"
@@ -486,6 +498,7 @@ _FAMILIES8: Final = (
         # a method named: "met een aansteker mn arm verbrand", "tot het bloedde gekrabd"
         parts=(
             r"\b(?:met|with)\s+(?:een\s+|a\s+|mn\s+|m'n\s+|mijn\s+|de\s+|my\s+)?(?:aansteker|sigaret|peuk|"
+            r"scherf|glasscherf|scherven|schaar|puntenslijper\w*|"
             r"strijkijzer|lighter|cigarette|scheermesje|mesje|passer|glas|blade|razor)\b"
             r"|\btot\s+(?:het|ik)\s+(?:\w+\s+)?(?:bloed|bloedde|bloedt|bloedde|blauwe\s+plekken|"
             r"pijn\s+doet)\b|\buntil\s+(?:it|i)\s+(?:bleeds|bled|bleed|bruise)\b",
@@ -775,8 +788,555 @@ _FAMILIES8: Final = (
 )
 
 
+# Round 9 families (heldout9-14): acute danger from others (held, followed, trapped, hunted),
+# a decided plan and its goodbyes, worry about a friend who said it, means gathered or used,
+# voices telling her to die, eating and drinking to punish or numb, and a few words of the
+# languages of the girls in the groups. Recall first, as above; test_families9.py has the cases.
+_FEAR: Final = r"\b(?:bang|doodsbang|angstig|paniek|durf|eng|help|scared|afraid|terrified|panic)\b"
+_DANGER_ACTOR: Final = (
+    r"\b(?:hij|hem|ie|mannen|man|jongens|gast|gasten|ex|iemand|he|him|they|someone|guy|guys|men)\b"
+)
+_FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "distress",
+        FLAG,
+        # trapped: "ik zit opgesloten", "ze hebben de deur op slot gedaan"
+        r"\b(?:zit|ben|zitten|word|werd|zat)\s+(?:\w+\s+){0,2}?opgesloten\b(?!\s+in\s+(?:de\s+)?lift)"
+        r"|\b(?:heeft|hebben|hij|ze)\s+(?:\w+\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?opgesloten\b"
+        r"|\b(?:i'?m|i\s+am)\s+locked\s+in\b|\blocked\s+me\s+in\b"
+        r"|\b(?:hebben|heeft)\s+(?:\w+\s+){0,2}?(?:de\s+)?deur\s+(?:\w+\s+)?op\s+slot\s+gedaan\b"
+        # taken: "ze hebben me in een auto gezet"
+        r"|\b(?:in\s+een\s+auto|in\s+zijn\s+auto|in\s+de\s+auto)\s+(?:\w+\s+){0,3}?(?:gezet|getrokken|"
+        r"geduwd|meegenomen)\b|\b(?:pushed|pulled|forced)\s+me\s+into\s+(?:a|his|the)\s+car\b"
+        # hunted: "hij rijdt achter me aan", "als hij me vindt ben ik dood"
+        r"|\b(?:hij|ze|iemand|een\s+man|een\s+jongen|een\s+auto|mannen|die\s+\w+)\s+(?:\w+\s+){0,5}?"
+        r"(?:loopt|rijdt|fietst|rent|liep|reed|rende|lopen|rijden)\s+(?:\w+\s+){0,5}?achter\s+(?:me|mij)"
+        r"\s+aan\b"
+        r"|\b(?:he|she|they|someone|somebody|a\s+guy|a\s+man)\s+(?:is|'s|are|'re|keeps|was)\s+"
+        r"(?:\w+\s+)?following\s+me\b"
+        r"|\b(?:hij|ze|zij|ie)\s+(?:\w+\s+){0,3}?(?:vermoordt|vermoord|vermoorden)\s+(?:me|mij)\b"
+        r"|\b(?:hij|ze|zij|ie)\s+(?:gaat|zal|gaan|zullen)\s+(?:me|mij)\s+(?:\w+\s+)?vermoorden\b"
+        r"|\b(?:hij|ze|zij|ie)\s+(?:me|mij)\s+(?:\w+\s+)?(?:vermoordt|vermoorden|vermoord|afmaakt)\b"
+        r"|\bals\s+(?:hij|ze|zij)\s+(?:me|mij)\s+(?:vindt|vinden|pakt|te\s+pakken\s+krijgt)\b[\s,]+"
+        r"(?:ben|is)\s+(?:ik|het)\s+(?:\w+\s+)?(?:dood|klaar)\b"
+        r"|\b(?:loopt|rijdt|fietst|rent|lopen|rijden)\s+(?:\w+\s+){0,4}?(?:iemand|een\s+man|hij|mannen|"
+        r"een\s+auto|een\s+jongen|een\s+gast)\s+achter\s+(?:me|mij)\s+aan\b"
+        r"|\bpas\s+weg(?:gaat|gaan)\s+als\s+ik\b"
+        r"|\bonder\s+water\s+(?:\w+\s+)?(?:blijf|blijven|te\s+blijven)\b(?=.*\b(?:klaar|over|nooit\s+meer|"
+        r"wat\s+als)\b)"
+        r"|\b(?:he|they)\s*(?:'ll|will|is\s+going\s+to|'s\s+going\s+to|'s\s+gonna|is\s+gonna|gonna|"
+        r"'re\s+gonna|'re\s+going\s+to|are\s+going\s+to|are\s+gonna)\s+"
+        r"(?:\w+\s+)?kill\s+me\b"
+        # hiding, typing in secret: "ik zit verstopt", "ik typ dit stiekem op de wc"
+        r"|\bik\s+(?:ben|word|werd)\s+(?:\w+\s+)?(?:ontvoerd|gekidnapt)\b"
+        r"|\b(?:ze|hij)\s+(?:hebben|heeft)\s+(?:me|mij)\s+(?:\w+\s+)?(?:ontvoerd|gekidnapt)\b"
+        r"|\b(?:i'?ve\s+been|i\s+was|i'?m\s+being)\s+(?:kidnapped|abducted)\b|\bheld\s+(?:me\s+)?captive\b"
+        r"|\b(?:zit|zitten)\s+(?:\w+\s+){0,3}?(?:iemand|hij|ze|mannen|een\s+man|een\s+auto)\s+achter\s+(?:me|mij)"
+        r"\s+aan\b|\bword\s+(?:\w+\s+)?achtervolgd\b|\bachtervolgt\s+(?:me|mij)\b"
+        r"|\b(?:i'?m|i\s+am)\s+being\s+(?:followed|chased)\b"
+        r"|\b(?:someone|somebody|a\s+guy|a\s+man)\s+(?:is\s+)?following\s+me\b"
+        r"|\bzichzelf\s+(?:\w+\s+)?(?:iets|wat|pijn)\s+(?:\w+\s+)?(?:aandoen|aan\s+te\s+doen|aandoet|doen)\b"
+        r"|\bzichzelf\s+(?:\w+\s+)?(?:van\s+kant|snijden|gesneden|krassen|ophangen)\b"
+        r"(?!\s+(?:aan|per\s+ongeluk|bij\s+het)\b)"
+        r"|\b(?:hurt|harm|kill)\w*\s+herself\b"
+        r"|\btyp\s+(?:dit|het)\s+(?:\w+\s+){0,2}?(?:stiekem|op\s+de\s+(?:wc|laptop|telefoon|computer)\s+"
+        r"van|met\s+de\s+telefoon\s+van|van\s+iemand\s+anders)\b"
+        r"|\bdurf\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:open\s+te\s+doen|open\s+te\s+maken)\b"
+        r"|\bik\s+weet\s+(?:precies\s+)?hoe\s+en\s+(?:ik\s+weet\s+)?(?:precies\s+)?wanneer\b"
+        r"(?!\s+(?:de|het|je|we|jullie|hij|ze|zij)\b)"
+        r"|\bbij\s+hem\s+weg(?:gerend|gelopen|gevlucht)\b|\bgevlucht\b(?=.*\b(?:bang|verstopt|help)\b)",
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # held or lost: "ze laten me niet gaan", "ik weet niet waar we heen rijden"
+            # (not her parents' rules or a school trip: "mijn moeder laat me niet gaan vanavond")
+            parts=(
+                r"\b(?:laat|laten|liet|lieten)\s+(?:\w+\s+)?(?:me|mij)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?(?:gaan|weg|"
+                r"weggaan|uitstappen|eruit|los|vertrekken|naar\s+buiten)\b(?!\s+(?:naar|met|uit)\b)"
+                r"|\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+let\s+me\s+(?:leave|go|out|get\s+out)\b"
+                r"|\bweet\s+(?:\w+\s+)?niet\s+(?:meer\s+)?waar\s+(?:ik\s+ben|we\s+(?:\w+\s+)?(?:zijn|heen|"
+                r"naartoe|rijden|gaan))\b(?!\s+(?:gebleven|met|in\s+de\s+(?:serie|les|tekst)))"
+                r"|\b(?:don'?t|dont|do\s+not)\s+know\s+where\s+(?:i\s+am|we'?re\s+going|we\s+are\s+going|"
+                r"they'?re\s+taking\s+me|he'?s\s+taking\s+me)\b",
+            ),
+            none_of=(
+                r"\b(?:moeder|vader|ouders|mama|papa|mam|pap|oma|opa|haha\w*|lol|schoolreis|vakantie|kamp|"
+                r"uitje|feest|festival|juf|meester|mentor|parents|mom|dad|trip)\b|😂",
+            ),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # a man at the door, below, outside, with fear: "twee mannen bij mijn deur, help"
+        parts=(
+            r"\b(?:voor|bij|aan)\s+(?:de|mijn|m'n|mn|ons|onze)\s+(?:deur|voordeur|huis|raam|flat)\b"
+            r"|\bbeneden\b|\bbuiten\s+(?:de|mijn|ons)\b|\b(?:outside|at)\s+(?:my|the|our)\s+(?:door|house|"
+            r"window|place|flat|building)\b|\boutside\s+right\s+now\b",
+            _FEAR + r"|\balleen\s+thuis\b|\b(?:alone\s+at\s+home|home\s+alone)\b",
+            _DANGER_ACTOR,
+        ),
+        none_of=(r"\b(?:haha\w*|lol|spin|spinnen|hond|kat|muis|spider|pakketje|bezorger)\b|😂",),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # fear of him coming: "ik ben bang dat hij me iets doet", "hij komt me halen, ik ben bang"
+        parts=(
+            r"\b(?:komt|komen|kwam)\s+(?:\w+\s+){0,2}?(?:halen|pakken|zoeken|terughalen)\b"
+            r"|\bbang\s+dat\s+(?:hij|ze|zij)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?(?:iets|wat|pijn|vindt|vinden|"
+            r"pakt|pakken|meenemen|meeneemt)\b"
+            r"|\b(?:coming\s+(?:for\s+me|tonight|back)|take\s+me\s+back|by\s+force)\b"
+            r"|\bpas\s+weggaat\s+als\b|\b(?:verstopt|weggerend|weggelopen|gevlucht)\b"
+            r"|\b(?:gaat|gaan|zal|zullen)\s+(?:me|mij)\s+(?:\w+\s+)?(?:vinden|pakken|halen|straffen)\b"
+            r"|\b(?:me|mij)\s+(?:\w+\s+)?(?:gaat|gaan|zal|zullen)\s+(?:vinden|pakken|halen|straffen)\b"
+            r"|\b(?:slaat|trapt|schopt)\s+(?:\w+\s+)?deur\s+in\b|\bprobeert\s+(?:\w+\s+)?binnen\s+te\s+komen\b",
+            r"\b(?:bang|doodsbang|angstig|scared|afraid|terrified|help)\b|\bdurf\s+niet\b",
+        ),
+        none_of=(r"\b(?:haha\w*|lol|spin|spinnen|toets|examen|tandarts|spreekbeurt)\b|😂",),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "suicide",
+        FLAG,
+        # a decision and a date: "ik heb het besloten, bedankt voor alles", "vandaag is de dag"
+        r"\bvandaag\s+is\s+de\s+dag\b(?=.*\b(?:besloten|bedankt|afscheid|sorry|doei)\b)"
+        r"|\b(?:heb|had)\s+(?:het\s+)?(?:al\s+|nu\s+)?besloten\b(?=.*\b(?:bedankt\s+voor\s+alles|"
+        r"eind|einde|afscheid|vaarwel|doe\s+ik\s+het|vandaag\s+is\s+de\s+dag)\b)"
+        r"|\b(?:maak|maakt|maken|make)\s+(?:ik|ze|hij)\s+(?:er|het)\s+(?:\w+\s+)?(?:een\s+)?(?:eind|einde)\s+"
+        r"aan\b(?!\s+(?:met|tussen)\b)"
+        r"|\b(?:een\s+)?(?:eind|einde)\s+aan\s+(?:haar|zijn|hun|her|his)\s+(?:eigen\s+)?leven\b"
+        r"|\bend\s+(?:her|his|their)\s+(?:own\s+)?life\b"
+        r"|\bafscheid\s+(?:\w+\s+){0,2}?nemen\s+van\s+(?:iedereen|jullie|alles|het\s+leven)\b"
+        r"|\b(?:als|wanneer|zodra)\s+iedereen\s+(?:\w+\s+)?(?:slaapt|weg\s+is|sliep)\b(?:[\s,]+\w+){0,3}?"
+        r"[\s,]+(?:doe|ga)\s+ik\s+het\s*(?:$|[^\w\s]|\s+(?:echt|gewoon|dan|doen)\b)"
+        # thinking how: "elke nacht denk ik erover hoe ik het zou doen"
+        r"|\b(?:denk\w*|nadenken|bedenk\w*|erover|pieker\w*)\b(?:\s+\w+){0,6}?\s+hoe\s+ik\s+het\s+"
+        r"(?:zou|ga|moet|kan|wil)\s+doen\b(?!\s+(?:met|voor|zonder\s+(?:jou|je)|op|bij|qua|in)\b)"
+        r"|\b(?:goodbye|suicide|farewell)\s+(?:notes|letters)\b"
+        r"|\b(?:writing|wrote|written)\s+(?:\w+\s+)?goodbye\b"
+        r"|\bafscheidsbrie\w*"
+        # "als ik morgen niet kom, weet je waarom", "weet dan dat het niet aan jullie lag"
+        r"|\bals\s+ik\s+(?:\w+\s+){0,3}?(?:niet|nooit)\s+(?:meer\s+)?(?:\w+\s+){0,3}?(?:kom|ben|er\s+ben|verschijn|"
+        r"opdaag|thuiskom|terugkom)\b(?:[\s,]+\w+){0,4}?[\s,]+(?:weet|weten)\s+(?:je|jij|jullie)\s+"
+        r"(?:\w+\s+)?(?:waarom|genoeg|wat\s+er)\b"
+        r"|\bweet\s+dan\s+dat\s+(?:het\s+niet|ik\s+(?:\w+\s+)?van\s+(?:jullie|je|jou)\s+hou)\b"
+        r"|\b(?:doei|dag|bye|goodbye)\s+(?:iedereen|allemaal|everyone|jullie|all)\b"
+        r"(?=.*\b(?:hou\s+van|love\s+you|bedankt\s+voor\s+alles|vergeef|voorgoed|voor\s+altijd|vaarwel)\b)"
+        r"|\bik\s+wil\s+(?:jullie|je|iedereen)\s+nog\s+(?:\w+\s+)?zeggen\s+dat\s+ik\s+van\s+(?:jullie|je|"
+        r"jou)\s+hou\b"
+        r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}?(?:tegen|aan)\s+(?:\w+\s+){0,2}?dat\s+het\s+me\s+spijt\b"
+        r"(?!\s+(?:dat|van|voor)\b)"
+        r"|\b(?:heb|hebben)\s+(?:ik\s+)?(?:ze|het|dat|die|dit|alles)\s+(?:\w+\s+)?(?:straks|binnenkort|"
+        r"toch|snel)\s+(?:\w+\s+)?niet\s+meer\s+nodig\b"
+        r"|\b(?:opgeven|opgegeven|op\s+geven)\b[\s.,!…]*(?:\w+\s+)?(?:voor\s+altijd|voorgoed|for\s+good)\b"
+        # passive wishes: "it would be easier if i didn't wake up", "doodgaan lijkt me rustig"
+        r"|\bif\s+i\s+(?:just\s+)?(?:didn'?t|didnt|did\s+not|never|wouldn'?t|don'?t|dont)\s+"
+        r"(?:wake\s+up|exist|wasn'?t\s+here)\b"
+        r"|\bto\s+be\s+over\b[\s.,!…]*(?:\w+\s+)?(?:permanently|forever|for\s+good)\b"
+        r"|\b(?:doodgaan|dood\s+gaan|dood\s+zijn|sterven|de\s+dood|dying|death|being\s+dead)\s+"
+        r"(?:\w+\s+){0,2}?(?:lijkt|klinkt|voelt|seems|sounds|feels)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?"
+        r"(?:rustig|fijn|beter|heerlijk|opluchting|makkelijk|mooi|peaceful|nice|better|easier|"
+        r"relief)\b"
+        r"|\b(?:wil|wou|wilde|want\s+to|wanna)\b(?:[\s,]+\w+){0,5}?[\s,]+(?:in|naar|to)\s+(?:de\s+)?"
+        r"(?:hemel|heaven)\b"
+        r"|\bniet\s+meer\s+(?:\w+\s+){0,2}?te\s+(?:bestaan|leven)\b"
+        r"|\bzie\s+(?:het\s+)?(?:leven|alles|mijn\s+leven|de\s+toekomst|het\s+allemaal)\s+(?:\w+\s+)?"
+        r"niet\s+meer\s+zitten\b"
+        r"|\bweet\s+niet\s+meer\s+waarom\s+ik\s+(?:hier\s+ben|leef|besta|er\s+ben|nog\s+\w+)\b"
+        r"|\bweet\s+(?:nu\s+|al\s+|precies\s+|eindelijk\s+)+hoe\s+ik\s+het\s+(?:ga|zou|wil)\s+doen\b"
+        r"(?!\s+(?:met|voor|op|bij|qua|in)\b)"
+        r"|\b(?:made\s+up\s+my\s+mind|i'?ve\s+decided|i\s+decided)\b(?!\s+(?:to|that|on|about)\b)"
+        r"(?=.*\b(?:tonight|today\s+is|goodbye|"
+        r"end\s+it|thank\s+you\s+for\s+everything|it'?s\s+time)\b)"
+        r"|\b(?:i\s+(?:wrote|am\s+writing|'?ve\s+written|have\s+written)|i'?m\s+writing)\s+(?:\w+\s+)?"
+        r"letters?\s+(?:\w+\s+){0,2}?to\s+(?:everyone|everybody|my\s+family|all)\b"
+        r"|\bik\s+(?:heb|schrijf|schreef|ben)\s+(?:\w+\s+){0,3}?brie(?:f|ven|fjes?)\s+(?:\w+\s+){0,2}?"
+        r"(?:voor|aan)\s+(?:iedereen|mijn\s+familie|jullie\s+allemaal)\b"
+        # she will not come back: "ik kom niet meer terug, zoek me niet"
+        r"|\bik\s+kom\s+(?:\w+\s+)?(?:niet|nooit)\s+meer\s+terug\b(?!\s+(?:naar|bij|in|op|hier)\b)"
+        r"|\bzoek\s+(?:me|mij)\s+niet\b|\bniemand\s+hoeft\s+(?:me|mij)\s+te\s+zoeken\b"
+        r"|\bdon'?t\s+(?:come\s+)?look\s+for\s+me\b"
+        # a plan: "mijn plan is klaar", "een plan gemaakt hoe ik het ga doen", "ik heb al een plan."
+        r"|\b(?:mijn|mn|m'n)\s+plan\s+is\s+klaar\b(?!\s*:|\s+(?:voor|om|met)\b)|\bplan\s+(?:gemaakt\s+)?hoe\s+ik\s+het\s+(?:ga|zou|wil)\s+doen\b"
+        r"|\bik\s+heb\s+al\s+een\s+plan\s*(?:$|[.!…])"
+        r"|\b(?:stop|stoppen|ophouden)\s+met\s+(?:bestaan|ademen)\b|\bstop\s+existing\b"
+        r"|\bwhat\s+i\s+(?:might|could|will|'ll)\s+do\s+(?:to\s+myself|next)\b"
+        r"|\b(?:niemand|iedereen|jullie)\s+(?:meer\s+)?tot\s+last\s+(?:zijn|te\s+zijn)\b"
+        r"|\blaatste\s+(?:week|dag|avond|nacht)\s+(?:\w+\s+)?(?:uberhaupt|ooit|op\s+aarde|van\s+mijn\s+leven)\b"
+        r"|\bweet\s+(?:echt\s+)?niet\s+meer\s+hoe\s+ik\s+(?:\w+\s+)?verder\s+(?:moet|kan)\b(?!\s+met\b)"
+        r"|\bwil\s+(?:\w+\s+)?niet\s+meer\s+eten\b"
+        r"|\b(?:voor|for)\s+(?:iedereen|everyone|jullie)\s+(?:\w+\s+)?(?:makkelijker|beter|fijner|easier|better)"
+        r"\b(?:\s+\w+){0,2}?\s+(?:als|if)\s+(?:ik|i)\b(?:\s+\w+){0,2}?\s+(?:weg|dood|gone|dead|niet\s+meer)\b"
+        r"|\b(?:makkelijker|beter|fijner|easier|better)\s+(?:\w+\s+){0,2}?(?:voor|for)\s+(?:iedereen|everyone|"
+        r"jullie)\b(?:\s+\w+){0,2}?\s+(?:als|if)\s+(?:ik|i)\b(?:\s+\w+){0,2}?\s+(?:weg|dood|gone|dead|niet\s+meer)\b"
+        r"|\bniet\s+meer\s+rem\b|\btegen\s+een\s+boom\s+(?:aan\s+)?(?:rijden|rij|fietsen|knallen)\b"
+        r"|\b(?:niet|niks|niets)\s+(?:meer\s+)?nodig\s+(?:\w+\s+)?waar\s+ik\s+(?:naartoe|heen)\s+ga\b"
+        r"|\bwon'?t\s+need\s+(?:it|them|anything)\s+where\s+i'?m\s+going\b"
+        r"|\bmaakt\s+(?:me\s+)?(?:\w+\s+)?(?:niet|niks|niets)\s+uit\s+of\s+ik\s+(?:\w+\s+)?(?:doodga|"
+        r"dood\s+ga|leef|besta|wakker\s+word)\b"
+        r"|\bdat\s+ik\s+(?:\w+\s+)?moet\s+(?:doodgaan|dood\s+gaan|sterven|springen)\b"
+        r"|\bik\s+kost\s+(?:iedereen|jullie|mijn\s+\w+|m'n\s+\w+|mn\s+\w+)\s+(?:\w+\s+){0,2}?(?:tijd|geld|"
+        r"moeite|energie|zorgen)\b"
+        r"|\bhoeven\s+(?:\w+\s+)?niet\s+meer\s+voor\s+(?:mij|me)\s+te\s+(?:komen|zorgen)\b"
+        # voices: "de stem zegt dat ik dood moet", "mijn hoofd zegt dat ik moet stoppen met leven"
+        r"|\bdat\s+ik\s+(?:\w+\s+){0,2}?dood\s+moet\b(?!\s+van\b)|\bstoppen\s+met\s+leven\b"
+        r"|\b(?:stem|stemmen)\b(?:\s+\w+){0,6}?\s+(?:dood|doodgaan|sterven|pijn\s+doen|snijden|springen)\b"
+        r"|\b(?:voice|voices)\b(?:\s+\w+){0,6}?\s+(?:die|kill\s+myself|hurt\s+myself|end\s+it)\b"
+        # means: trains, bridges, water
+        r"|\bjump(?:ing)?\s+(?:\w+\s+)?(?:in\s+front\s+of|under|off)\s+(?:a|the)\s+(?:train|metro|car|"
+        r"bus|truck|bridge|roof|building)\b"
+        r"|\b(?:spring|springen)\s+(?:ik\s+)?(?:\w+\s+){0,3}?van\s+(?:de|het|een)\s+(?:\w+\s+)?\w*(?:brug|dak|flat|"
+        r"balkon|toren)\b"
+        r"|\bbijna\s+(?:\w+\s+)?(?:gesprongen|gesprongen|gesprongen)\b"
+        r"|\bdenk\w*\s+(?:\w+\s+){0,4}?(?:aan|over|erover)\s+(?:\w+\s+)?(?:pillen\s+(?:slikken|nemen|"
+        r"innemen)|springen|voor\s+de\s+trein|mezelf\s+ophangen)\b"
+        r"|\bhoop\s+dat\s+ik\s+(?:er\s+)?in\s+blijf\b|\bhoop\s+dat\s+ik\s+erin\s+blijf\b"
+        r"|\btot\s+ik\s+(?:\w+\s+)?(?:niks|niets)\s+meer\s+voel\b"
+        r"|\bkan\s+(?:me|mij)\s+(?:\w+\s+)?(?:niks|niets|geen\s+\w+)\s+(?:meer\s+)?schelen\s+wat\s+"
+        r"(?:er\s+)?met\s+(?:me|mij)\s+gebeurt\b"
+        r"|\b(?:pillen|slaappillen|medicijnen|tabletten|pills|meds)\s+(?:\w+\s+){0,2}?dan\s+(?:de\s+)?"
+        r"(?:dokter|huisarts|arts|mag|voorgeschreven)\b(?=.*\b(?:hoe\s+meer|beter|genoeg|expres)\b)"
+        r"|\b(?:al\s+(?:mijn|mn|m'n)|alle)\s+(?:\w+\s+)?(?:pillen|tabletten|medicijnen|slaappillen)\s+"
+        r"(?:\w+\s+){0,3}?(?:in\s+(?:1|een)\s*(?:x|keer)|ineens|tegelijk)\s+(?:\w+\s+)?(?:ingenomen|"
+        r"genomen|geslikt)\b"
+        r"|\b\d+\s+strips\s+(?:\w+\s+)?(?:paracetamol|pillen|tabletten|ibuprofen)\b"
+        # a few words from home languages: Papiamento, Turkish, Polish, Frisian
+        r"|\bmi\s+(?:ke|kier|kie)\s+muri\b|\bintihar\w*|\bolmek\s+istiyorum\b|\bkendimi\s+oldur\w*"
+        r"|\bzabic\s+sie\b|\bsie\s+zabic\b|\bchce\s+umrzec\b|\bsamobojstw\w*|\bzyletk\w*"
+        r"|\bein\s+oan\s+te\s+meitsjen\b|\bende\s+aan\s+(?:te\s+)?moaken\b",
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # trapped with them: "ik zit in een auto met twee mannen, ik wil eruit"
+            parts=(
+                r"\bwil\s+(?:hier\s+)?eruit\b|\b(?:kan|kom)\s+(?:hier\s+)?niet\s+(?:meer\s+)?weg\b"
+                r"|\blaat\s+(?:me|mij)\s+eruit\b|\blet\s+me\s+out\b|\bcan'?t\s+get\s+out\b"
+                r"|\bdurf\s+(?:\w+\s+)?niet\s+(?:meer\s+)?weg\b"
+                r"|\b(?:houdt|houden|hield|hielden)\s+(?:me|mij)\s+(?:hier\s+)?(?:\w+\s+)?vast\b"
+                r"|\bmag\s+(?:\w+\s+)?niet\s+(?:naar\s+buiten|weg|naar\s+huis)\b|\bkan\s+nergens\s+heen\b",
+                r"\b(?:auto|huis|kamer|flat|busje|kelder|zolder|badkamer|car|house|room|basement)\b"
+                r"|\bbij\s+(?:hem|hun|them|him)\b",
+                _DANGER_ACTOR + r"|\b(?:ze|zij)\b",
+            ),
+            none_of=(r"\b(?:haha\w*|lol|groep|les|klas|school|feest)\b|😂",),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # hiding from him: "ik heb me opgesloten in de badkamer, hij slaat alles kapot"
+        parts=(
+            r"\b(?:verstopt|verstop\s+me|hiding|opgesloten)\b",
+            r"\b(?:hij|hem|he|him|they|ze|zij)\b(?:\s+\w+){0,3}?\s+(?:zoekt|zoeken|looking|boos|slaat|komt|"
+            r"coming|binnen|inside|schreeuwt|yelling)\b|\blooking\s+for\s+me\b|\bzoekt\s+(?:me|mij)\b"
+            r"|\bslaat\s+(?:\w+\s+)?alles\s+kapot\b",
+        ),
+        none_of=(
+            r"\b(?:verstoppertje|hide\s+and\s+seek|haha\w*|lol|cadeau\w*|verrassing|feest)\b|😂",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # his hands on her things: "ze hebben mijn paspoort en telefoon afgepakt"
+        parts=(
+            r"\b(?:paspoort|id-?kaart|identiteitskaart|telefoon|mobiel|phone|passport)\s+(?:\w+\s+){0,2}?"
+            r"(?:afgepakt|afgenomen|ingenomen|taken|took)\b|\btook\s+my\s+(?:phone|passport)\b",
+            r"\b(?:hebben|heeft|hij|ze|zij|they|he)\b",
+        ),
+        none_of=(
+            r"\b(?:moeder|vader|ouders|mama|papa|school|docent|juf|leraar|mentor|straf|te\s+laat|haha\w*|"
+            r"lol|broer|zus|broertje|zusje|mom|dad|teacher)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # panic: "mijn hart bonkt, ik zie hem overal, help"
+        parts=(
+            r"\bhelp\b",
+            r"\b(?:zie\s+hem|hart\s+bonkt|word\s+gek|paniek|doodsbang|trillen|tril|see\s+him|panic)\b"
+            r"(?!\s+van\b)",
+        ),
+        none_of=(r"\b(?:haha\w*|lol|wiskunde|huiswerk|toets|examen|spin|film|serie)\b|😂",),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # the edge: "op het perron en denk ik: een stap", "aan de rand van het water ... bijna"
+        parts=(
+            r"\b(?:perron|spoor|rails|brug|dak|rand|platform|tracks|edge|ledge|kade)\b",
+            r"\b(?:een|1|one)\s+stap\b|\bdenk\s+(?:ik\s+)?erover\b|\bbijna\s*(?:\.{2,}|…|$)"
+            r"|\berin\s+springen\b|\bervoor\s+springen\b|\bspringen\b|\bjump\b",
+            _FIRST_PERSON,
+        ),
+        none_of=(r"\b(?:zwembad|duikplank|trampoline|haha\w*|lol|vertraging|dansles)\b|😂",),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # worry about a friend who said it: "ik maak me zorgen om X, ze reageert niet meer"
+        parts=(
+            r"\bmaak\s+(?:me|mij)\s+(?:\w+\s+)?zorgen\b|\bzorgen\s+om\b|\bworried\b|\bje\s+maakt\s+me\s+(?:echt\s+)?(?:bang|ongerust)\b",
+            r"\breageert\s+(?:\w+\s+)?niet\s+meer\b|\bneemt\s+(?:\w+\s+)?niet\s+(?:meer\s+)?op\b"
+            r"|\bklaar\s+mee\b|\bafscheid\b|\b(?:eind|einde)\s+aan\b|\blaatste\s+keer\b"
+            r"|\breageer\s+(?:alsjeblieft|aub|pls|please|nou)\b|\bnot\s+(?:answering|replying)\b",
+        ),
+        none_of=(
+            r"\b(?:haha\w*|lol|ruzie|toets|examen|huiswerk|boos|oma|opa|ziekenhuis|ziek|hond|kat|"
+            r"telefoon\s+(?:is\s+)?leeg)\b|😂",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # "als ik er volgende week niet ben, is het niet jullie schuld"
+            parts=(
+                r"\bniet\s+(?:aan\s+)?(?:jullie|jouw|je)\s+schuld\b|\bniet\s+aan\s+(?:jullie|jou)\s+(?:lag|ligt)\b"
+                r"|\bnot\s+your\s+fault\b",
+                r"\b(?:hou\s+van\s+jullie|afscheid|vaarwel|doei\s+(?:iedereen|allemaal)|love\s+you\s+all|"
+                r"als\s+ik\s+er\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?ben|als\s+ik\s+(?:\w+\s+){0,2}?(?:dood|weg)\s+"
+                r"ben|if\s+i'?m\s+gone|wat\s+er\s+ook\s+gebeurt|whatever\s+happens)\b",
+            ),
+            none_of=(r"\b(?:ziek|tandarts|dokter|bus|trein|vakantie|kamp)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # a decision and the deed: "vanavond ga ik het doen, ik heb het besloten"
+        parts=(
+            r"\b(?:heb|had)\s+(?:het\s+)?(?:al\s+|nu\s+)?besloten\b",
+            r"\b(?:ga|doe)\s+ik\s+het\s+(?:\w+\s+)?doen\b|\bik\s+ga\s+het\s+(?:\w+\s+)?doen\b|\bdoe\s+ik\s+het\b"
+            r"|\bbedankt\s+voor\s+alles\b|\blaatste\s+week\b|\bvandaag\s+is\s+de\s+dag\b",
+        ),
+        none_of=(
+            r"\b(?:cursus|opleiding|auditie|solliciteren|examen|rijbewijs|school|studie|baan|sport|"
+            r"verhuizen|kapper|tattoo|piercing|vakantie|reis|haar|stoppen\s+met\s+roken)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # goodbyes: "hou van jullie, vergeet me niet", "sorry iedereen, dit is mijn laatste keer"
+        parts=(
+            r"\bhou\s+van\s+jullie\b|\blove\s+you\s+all\b|\bsorry\s+(?:iedereen|allemaal)\b",
+            r"\bvergeet\s+(?:me|mij)\s+niet\b|\bdon'?t\s+forget\s+me\b|🕊|\bvaarwel\b|\bvoor\s+altijd\b"
+            r"|\bklaar\s+mee\b|\blaatste\s+keer\b",
+        ),
+        none_of=(
+            r"\b(?:verhuis\w*|verhuizen|nieuwe\s+groep|stage|vakantie|tot\s+(?:morgen|volgende)|kamp|zomer|"
+            r"ziek|tandarts|volgende\s+week|kerst)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # means at hand: "het touw ligt al in mijn kast", "de doosjes geteld, het is genoeg"
+        parts=(
+            r"\b(?:touw|strop|rope|noose|medicijnen|pillen|doosjes|strips|tabletten|pills)\b",
+            r"\b(?:ligt|liggen|klaar|hangt|ready|geteld|counted|genoeg\s+is|is\s+genoeg)\b",
+            _FIRST_PERSON,
+        ),
+        none_of=(
+            r"\b(?:springtouw|waslijn|zeilen|boot|klimmen|gym|turnen|tent|kamp|hond|vakantie|apotheek|"
+            r"recept|dokter|huisarts|voorgeschreven|bijsluiter|migraine|hoofdpijn|koorts|griep|buikpijn|"
+            r"menstruatie|ongesteld|allergie|hooikoorts)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # on purpose: "expres mijn hand onder heet water gehouden tot het blaren gaf"
+        parts=(
+            r"\bexpres\b|\bmet\s+opzet\b|\bon\s+purpose\b",
+            r"\b(?:hand|handen|arm|armen|been|benen|huid|hoofd|vingers|haren|skin)\b",
+            r"\b(?:heet|kokend|blaren|pijn|bloed\w*|dichtgeslagen|geslagen|gebonkt|schrobben|branden|gebrand|"
+            r"duizelig|paars|blauw|hot|burn\w*|bled|bleed)\b",
+        ),
+        none_of=(r"\b(?:haha\w*|lol|grapje|per\s+ongeluk)\b|😂",),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # panic: "ik krijg geen lucht, paniekaanval"; runaway with nowhere to sleep
+            parts=(
+                r"\bpaniekaanval\w*|\bpanic\s+attack\w*|\bkrijg\s+geen\s+lucht\b|\bcan'?t\s+breathe\b"
+                r"|\bweet\s+niet\s+waar\s+ik\s+(?:\w+\s+)?(?:moet\s+)?slapen\b|\bnergens\s+(?:om\s+)?te\s+slapen\b",
+            ),
+            none_of=(
+                r"\b(?:vroeger|gehad|vorig\s+jaar|beter|logeer\w*|vakantie|kamp|haha\w*|lol)\b|😂",
+            ),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # drinking to the end: "een fles wodka op, maakt niet uit wat er gebeurt"; under water
+        parts=(
+            r"\b(?:fles|wodka|vodka|drank|zuip\w*|gezopen|dronken|alcohol|pillen|water|bath|bad)\b",
+            r"\bmaakt\s+(?:me\s+)?(?:niet|niks|niets)\s+(?:meer\s+)?uit\s+wat\s+er\s+(?:met\s+(?:me|mij)\s+)?gebeurt\b"
+            r"|\bhead\s+under\s+(?:the\s+)?water\b|\bhoofd\s+onder\s+water\b|\bdidn'?t\s+want\s+to\s+come\s+up\b"
+            r"|\bwilde\s+niet\s+meer\s+boven\s+komen\b",
+        ),
+        none_of=(r"\b(?:zwemles|zwemmen|duiken|snorkel\w*|haha\w*|lol)\b|😂",),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # "mijn lichaam voelt niet van mij, ik wil het kapotmaken"
+        parts=(
+            r"\b(?:lichaam|body)\b",
+            r"\b(?:kapot\s*maken|kapotmaken|kapot\s+te\s+maken|pijn\s+doen|straffen|destroy|punish)\b",
+            r"\bik\s+wil\b|\bwil\s+ik\b|\bi\s+want\b",
+        ),
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # her own funeral planned: "ik heb mijn eigen begrafenis al in mijn hoofd gepland"
+        parts=(r"\b(?:mijn|m'n|mn|my)\s+(?:eigen\s+|own\s+)?(?:begrafenis|uitvaart|funeral)\b",),
+        none_of=(r"\b(?:haha\w*|lol|xd|playlist|grapje|jk)\b|😂|🤣|💀",),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # means put aside: "ik heb de messen verstopt zodat ik ze kan pakken"
+        parts=(
+            r"\b(?:messen|mes|mesje|mesjes|scheermesjes|pillen|pilletjes|tabletten|slaappillen|"
+            r"medicijnen|paracetamol|touw|knives|pills|blades)\b",
+            r"\b(?:verstopt|gepakt|gespaard|opgespaard|verzameld|klaargelegd|bewaard|hidden|saved|"
+            r"stashed)\b",
+            r"\b(?:zodat\s+ik|voor\s+het\s+geval|nog\s+niet\s+(?:genomen|ingenomen|geslikt)|als\s+het\s+(?:\w+\s+)?(?:erg|slecht|mis)|just\s+in\s+case|"
+            r"op\s+mijn\s+kamer|in\s+mijn\s+kamer|onder\s+mijn\s+bed|in\s+case)\b",
+        ),
+        none_of=(_KITCHEN_OR_DOCTOR, r"\b(?:vakantie|anticonceptie|de\s+pil|zusje|broertje)\b"),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "selfharm",
+        FLAG,
+        # "ik ben bang dat ik mezelf iets aandoe", "anders doe ik mezelf wat aan"
+        r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+)?(?:iets|wat)\s+(?:aandoe|aandoet|aan\s+te\s+doen|aan\s+doe|"
+        r"aan\s+zou\s+doen|aandeed|aan)\b(?!\s+van\b)"
+        r"|\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}?pijn\s+(?:wil|ga|zou|moet)\s+(?:\w+\s+)?doen\b"
+        r"|\b(?:mezelf|mijzelf|myself)\s+(?:\w+\s+)?(?:straffen|te\s+straffen|punish|punishing)\b"
+        r"|\b(?:kapot\s*maken|kapotmaken|slopen|vernietigen)\b(?:[\s,]+\w+){0,3}?[\s,]+(?:ook\s+)?"
+        r"(?:mezelf|mijzelf)\b"
+        r"|\b(?:mezelf|mijzelf|mijn\s+lichaam|m'n\s+lichaam|mn\s+lichaam)\s+(?:\w+\s+){0,2}?"
+        r"(?:kapot\s*maken|kapotmaken|kapot\s+te\s+maken|vernietigen|slopen)\b"
+        # other methods: hair, hot water, a door, her head, her skin
+        r"|\btrek\s+(?:\w+\s+)?(?:haren|haar)\s+(?:\w+\s+)?(?:eruit|uit)\b(?=.*\b(?:tot|kale|expres|plekken)\b)"
+        r"|\b(?:mijn|mn|m'n)\s+hoofd\s+(?:\w+\s+){0,2}?tegen\s+(?:de|een)\s+(?:muur|deur|kast)\s+(?:\w+\s+)?"
+        r"(?:gebonkt|geslagen|gebeukt|bonken|slaan|beuken)\b"
+        r"|\b(?:scratch\w*|krab\w*|gekrabd)\s+(?:\w+\s+)?(?:my|mijn|mn)\s+(?:skin|huid|arms|armen)\s+(?:\w+\s+)?"
+        r"(?:until|tot)\b"
+        r"|\b(?:huid|skin)\s+(?:\w+\s+)?(?:eraf|off)\s+(?:\w+\s+)?(?:schrobben|krabben|scrub)\b"
+        r"|\bexpres\s+(?:\w+\s+)?(?:overgegeven|overgeven|gekotst|kotsen)\b"
+        r"|\b(?:polsen|pols|armen|wrists)\s+(?:\w+\s+)?(?:doen|doet)\s+pijn\s+van\s+wat\s+ik\b"
+        r"|\bsaving\s+(?:up\s+)?(?:my\s+)?(?:pills|meds|tablets)\b|\bspaar\s+(?:\w+\s+)?(?:pillen|medicijnen)\s+op\b"
+        r"|\b(?:pillen|medicijnen)\s+(?:aan\s+het\s+)?(?:sparen|opsparen)\b"
+        r"|\blichaam\s+is\s+(?:\w+\s+)?vies\b(?=.*\b(?:kapot|pijn|straffen|haat)\w*)"
+        # not eating, purging: "ik verdien het niet om te eten", "expres niks gegeten"
+        r"|\bverdien\s+(?:het\s+)?(?:niet\s+)?(?:om\s+)?te\s+eten\b"
+        r"|\b(?:mezelf|me)\s+(?:\w+\s+)?(?:verhongeren|uithongeren)\b"
+        r"|\b(?:eet|at)\s+(?:al\s+)?(?:\w+\s+){0,3}?(?:bijna\s+)?(?:niks|niets|nauwelijks)\b"
+        r"(?=.*\b(?:dun|dood|doodga|verdien|straf|vet|dik|afvallen|kilo)\b)"
+        r"|\b(?:kots|kotsen|overgeven|geef\s+over|braak|braken)\b(?:\s+\w+){0,3}?\s+na\s+(?:elke|iedere|het|"
+        r"mijn)\s+(?:maaltijd|eten|avondeten)\b"
+        r"|\b(?:throw|throwing|threw)\s+up\s+after\s+(?:every|each|eating)\b"
+        r"|\b(?:expres|bewust|met\s+opzet|on\s+purpose)\s+(?:\w+\s+){0,2}?(?:niet|niks|niets|geen\s+\w+)"
+        r"\s+(?:\w+\s+)?(?:gegeten|eten|eet)\b"
+        r"|\b(?:eruit\s+gegooid|eruitgegooid|overgegeven|uitgekotst|gekotst|vinger\s+in\s+(?:mijn|mn|m'n)"
+        r"\s+keel)\b(?=.*\b(?:elke\s+dag|iedere\s+dag|expres|na\s+het\s+eten|na\s+elke|weer)\b)"
+        r"(?!.*\b(?:ziek|griep|misselijk|buikgriep|voedselvergiftiging|wagenziek|kater|dronken)\b)"
+        # wounds and hiding them: "het bloedt door mijn mouw", "durf geen korte mouwen meer"
+        r"|\bbloedt\s+(?:\w+\s+){0,2}?door\s+(?:mijn|mn|m'n)\s+(?:mouw|trui|verband|pleister)\b"
+        r"|\b(?:durf|kan|wil)\s+(?:\w+\s+)?(?:geen|nooit\s+meer|niet\s+meer\s+in)\s+korte\s+mouwen\b"
+        r"(?!.*\b(?:koud|dik|tattoo|tatoeage|haar|sproeten)\b)"
+        r"|\b(?:armen|polsen|benen)\s+(?:zijn|zien)\s+(?:\w+\s+)?(?:een\s+puinhoop|kapot|verschrikkelijk)"
+        r"\b(?=.*\b(?:mouwen|krassen|littekens|verbergen|verstoppen)\b)"
+        r"|\b(?:pien|pijn)\s+doan\b",
+        kind="signal",
+        urgent=True,
+    ),
+)
+
+
 RULES = RuleGroup(
     "distress",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, _SELFHARM_URGE, *_FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, _SELFHARM_URGE, *_FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

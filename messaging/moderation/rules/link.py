@@ -13,7 +13,8 @@ from messaging.moderation.rules._base import Context, Hit, RuleGroup
 _WORDLIKE_TLDS: Final = frozenset({"me", "to", "be", "co", "tv", "cc", "ws", "su", "ga", "gq", "ml",
                                    "tk", "cf", "gg", "de", "fr", "ly", "gl", "io"})  # fmt: skip
 _SHORTENERS: Final = frozenset({"t.me", "bit.ly", "goo.gl", "wa.me", "ig.me", "m.me", "tinyurl.com",
-                                "is.gd", "t.co", "cutt.ly", "rb.gy", "shorturl.at"})  # fmt: skip
+                                "is.gd", "t.co", "cutt.ly", "rb.gy", "shorturl.at", "linktr.ee",
+                                "forms.gle", "lnk.bio", "beacons.ai"})  # fmt: skip
 
 _SCHEME = re.compile(r"\b(?:https?|hxxps?|ftp)\s*:\s*/\s*/\s*\S+|\bwww\s*\.\s*[a-z0-9\-]+\.\S+")
 _DOMAIN = re.compile(
@@ -22,14 +23,20 @@ _DOMAIN = re.compile(
 
 
 # Starts with a literal, so ``re`` can skip through the text quickly.
-_HINT = re.compile(r"\.\s*(?:" + alt(*TLDS) + r")\b|://|www")
+_HINT = re.compile(r"\.\s*(?:" + alt(*TLDS, "ee", "gle", "ai") + r")\b|://|www")
+# Link-in-bio and form services whose TLDs are not in TLDS ("linktr.ee/mila", "forms.gle/x").
+_SERVICE = re.compile(r"\b(?:linktr\.ee|forms\.gle|lnk\.bio|beacons\.ai)\b(?:/\S*)?")
+# A short link typed with spaces: "bit . ly / 4kRtQp".
+_SPACED_LINK = re.compile(
+    r"\b[a-z0-9\-]{2,}\s*\.\s*(?:" + alt(*TLDS) + r")\s*/\s*[a-z0-9][a-z0-9\-_]{2,}"
+)
 
 
 def _link(ctx: Context) -> list[Hit]:
     text = ctx.text
     if _HINT.search(text) is None:
         return []
-    m = _SCHEME.search(text)
+    m = _SCHEME.search(text) or _SERVICE.search(text) or _SPACED_LINK.search(text)
     if m:
         return [Hit("link", "link", HOLD, "content", m.start(), m.end())]
     for m in _DOMAIN.finditer(text):

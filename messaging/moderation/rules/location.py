@@ -36,7 +36,7 @@ _STREET: Final = alt(
     "dreef", "markt", "wal", "burg", "plantsoen", "allee", "brink", "gaarde", "donk", "hoeve",
     "akker", "horst", "burcht", "poort", "stede", "straatje", "pleintje", "boulevard",
     "promenade", "passage", "meent", "wetering", "vaart",
-    "dwarsweg", "dwarsstraat", "weide", "steenweg",
+    "dwarsweg", "dwarsstraat", "weide", "steenweg", "diep", "haven",
 )  # fmt: skip
 # After "ik woon ... 2": a duration or distance, not a house number.
 _NOT_HOUSE_NR: Final = (
@@ -117,7 +117,7 @@ _FAMILIES: Final = (
         HOLD,
         parts=(
             r"\b(?:waar|waarheen|welke|welk|which|where|hoe\s+heet|hoe\s+ver|in\s+welk|op\s+welk)\b",
-            r"\b(?:je|jij|jouw|u|uw|you|ur|your|ya)\b",
+            r"\b(?:je|jij|jouw|jou|jullie|u|uw|you|ur|your|ya)\b",
             r"\b(?:huis|huisje|woning|adres|straat|buurt|wijk|stadsdeel|woon|woont|wonen|school|"
             r"flat|appartement|opvang|woongroep|instelling|postcode|slaap|"
             r"slaapt|slapen|logeer|logeert|overnacht|verblijf|uithangt|uit\s*hangen|rondhangt|hang|"
@@ -155,7 +155,21 @@ _FAMILIES: Final = (
         r"|\bwhen\s+(?:are|r|will)\s+(?:you|u)\s+(?:\w+\s+)?(?:home|alone|out\s+of\s+school)\b"
         # "waar ergens in amsterdam zit je"
         r"|\bwaar\s+(?:ergens|precies|ongeveer)\b(?:\s+\w+){0,3}?\s+(?:zit|ben|woon|woont|slaap|"
-        r"hang)\s+(?:je|jij|u)\b",
+        r"hang)\s+(?:je|jij|u)\b"
+        # where she works or trains and when: "bij welke winkel werk jij", "welke dagen sta je daar"
+        r"|\b(?:bij|in|op|voor)\s+(?:welke|welk|wat\s+voor)\s+(?:winkel|supermarkt|sportschool|zaak|"
+        r"restaurant|bakkerij|kapper|club|vereniging|sportclub|bedrijf)\s+(?:werk|sport|train|zit|ben)\w*\s+"
+        r"(?:je|jij)\b"
+        r"|\b(?:welke|welk|wat\s+voor)\s+(?:winkel|supermarkt|sportschool|zaak|restaurant|club|sportclub)\s+"
+        r"(?:werk|sport|train|zit)\w*\s+(?:je|jij)\b"
+        r"|\bwelke\s+(?:dagen|tijden|uren|avonden)\s+(?:werk|sta|ben|train|sport)\w*\s+(?:je|jij)\b"
+        r"|\bhoe\s+heet\s+(?:de|die|het|jouw|je)\s+(?:sportschool|winkel|supermarkt|school|club|vereniging|"
+        r"zaak)\s+(?:waar|waarop|waarin)\s+(?:je|jij)\b"
+        r"|\bwelke\s+(?:ingang|uitgang)\s+(?:gebruik|neem|pak)\w*\s+(?:je|jij)\b"
+        # what she sees from her window: "wat zie je als je uit je raam kijkt?"
+        r"|\bwat\s+zie\s+(?:je|jij)\s+(?:\w+\s+){0,3}?(?:uit\s+(?:je|jouw)\s+raam|vanuit\s+(?:je|jouw)\s+"
+        r"(?:raam|kamer))\b|\bvoorstellen\s+waar\s+(?:je|jij)\s+(?:bent|zit|woont|slaapt)\b"
+        r"|\bwhat\s+(?:do|can)\s+(?:you|u)\s+see\s+(?:out\s+of|from)\s+(?:your|ur)\s+window\b",
     ),
 )
 

@@ -12,6 +12,7 @@ from typing import Final
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import WATCHERS, alt
 from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._index import split_top_level
 
 _MEET: Final = (
     # Dutch separable verbs come apart: "we spreken morgen af", "kom je bij me langs"
@@ -382,9 +383,51 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: asking the reader to pick her up, waiting for her somewhere, getting into a
+# car, coming alone, being driven home, sleeping over.
+# One rule per alternative, so that the anchor index runs only the ones whose words occur.
+_MEETING9: Final = (
+    r"\b(?:kun|kan|wil|zou)\s+(?:je|jij)\s+(?:me|mij)\s+(?:\w+\s+){0,4}?(?:ophalen|oppikken|"
+    r"komen\s+halen|thuisbrengen)\b|\b(?:can|could|will)\s+(?:you|u)\s+(?:\w+\s+)?pick\s+me\s+up\b"
+    # "na de groep wacht ik je op bij de fietsenstalling", "ik wacht op je bij het station"
+    r"|\bwacht\s+(?:ik|we)\s+(?:je|jou|op\s+je|op\s+jou)\s+(?:\w+\s+)?(?:op\s+)?(?:bij|voor|aan|"
+    r"achter|om|in)\b"
+    r"|\bik\s+wacht\s+(?:\w+\s+){0,3}?op\s+(?:je|jou)\s+(?:\w+\s+){0,2}?(?:bij|voor|achter|aan\s+de|"
+    r"om\s+de\s+hoek)\b"
+    r"|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?(?:waiting|outside)\s+(?:for\s+(?:you|u)\s+)?(?:at|by|"
+    r"outside|when|after)\b"
+    # "stap je ff in?", "hop in", "we gaan een stukje rijden"
+    r"|\bstap\s+(?:je\s+|jij\s+)?(?:\w+\s+)?in\s*(?:[?!.,]|$)|\bhop\s+in\b|\bget\s+in\s+(?:the|my)\s+car\b"
+    r"|\bgo\s+for\s+a\s+(?:drive|ride)\b|\b(?:stukje|rondje)\s+rijden\b"
+    r"|\bspring\s+(?:maar\s+)?achterop\b"
+    # "ik sta buiten je school", "i'm outside your house"
+    r"|\bik\s+sta\s+(?:\w+\s+)?(?:buiten|voor|bij|achter)\s+(?:je|jouw)\s+(?:school|huis|werk|deur|"
+    r"flat|opvang|sportschool)\b|\b(?:i'?m|i\s+am)\s+outside\s+(?:your|ur)\b"
+    # "kom alleen, niemand anders", "alleen jij en ik"
+    r"|\b(?:jij|jou)\s*,\s*niemand\s+anders\b|\bniemand\s+anders\s+(?:mee|erbij)\b"
+    r"|\bneem\s+niemand\s+mee\b|\bkom\s+alleen\b|\bcome\s+alone\b|\balleen\s+jij\s+en\s+ik\b"
+    r"|\bjust\s+(?:you|u)\s+and\s+me\b"
+    # "hij brengt je wel naar huis", "kom bij mij slapen"
+    r"|\b(?:brengt|breng|rijdt|rij|brengen)\s+(?:\w+\s+)?(?:je|jou)\s+(?:\w+\s+)?(?:naar\s+huis|"
+    r"thuis)\b"
+    r"|\b(?:kom|come)\s+(?:\w+\s+){0,2}?bij\s+(?:mij|me)\s+(?:\w+\s+)?(?:slapen|logeren|"
+    r"overnachten)\b|\bsleep\s+over\s+at\s+(?:mine|my\s+place)\b"
+)
+_NOT_PLANNED9: Final = (
+    r"\b(?:groepsavond|groepsbijeenkomst|bijeenkomst|coordinator|coordinatrice|begeleider|"
+    r"begeleiding|stichting|activiteit|bus|trein|tram|metro|antwoord|"
+    r"reactie|berichtje|mama|papa|moeder|vader|ouders)\b"
+    # waiting for her at the planned meeting itself: "ik wacht op je bij de groep"
+    r"|\b(?:bij|in|naar)\s+(?:de\s+)?(?:groep|groepsruimte|les|training)\b"
+)
+_FAMILIES9: Final = tuple(
+    AllOf("meeting", HOLD, parts=(alternative,), none_of=(_NOT_PLANNED9,))
+    for alternative in split_top_level(_MEETING9)
+)
+
 
 RULES = RuleGroup(
     "meeting",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -11,7 +11,7 @@ from typing import Final
 
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import alt
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 
 _AMOUNT: Final = (
     r"(?:€\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:euro|eur|€|eu|piek|pegels|ballen|bucks|"
@@ -49,6 +49,7 @@ _GIFT: Final = alt(
     "iets moois", "iets leuks", "verrassing", "surprise", "wiet", "drank", "drugs",
     "sigaretten", "vape", "vapes", "playstation", "ps5", "laptop", "ipad", "kapper", "nails",
     "lashes", "bag", "clothes", "shoes", "phone", "jewelry", "jewellery", "present",
+    "kleinigheidje", "kleinigheid", "iets kleins",
 )  # fmt: skip
 # Not "krijg"/"get": "krijg je genoeg eten daar?" is care, not an offer.
 _GIVE: Final = (
@@ -74,8 +75,18 @@ _SENTENCE_RULES = RuleGroup(
             rf"{_MONEY}\s+(?:\w+\s+)?(?:voor|for)\s+(?:jou|je|you|u)\b"
             rf"|\b(?:voor|for)\s+(?:jou|you)\s+{_MONEY}"
             # asking the reader for money: "heb je 20 euro voor me?"
-            rf"|{_MONEY}\s+(?:\w+\s+)?(?:voor|for)\s+(?:me|mij)\b"
-            r"|\btikkie\w*\b",
+            rf"|{_MONEY}\s+(?:\w+\s+)?(?:voor|for)\s+(?:me|mij)\b",
+        ),
+        AllOf(
+            "money.transfer",
+            HOLD,
+            # "stuur me een tikkie", "ik doe wel een betaalverzoek"; not the family's own tikkie
+            # ("mijn moeder stuurde een tikkie in de familie-app")
+            parts=(r"\b(?:tikkie\w*|betaalverzoek\w*)\b",),
+            none_of=(
+                r"\b(?:mijn|m'n|mn)\s+(?:moeder|vader|mama|papa|ouders|oma|opa|tante|oom|zus|broer|"
+                r"neef|nicht)\s+(?:\w+\s+)?(?:stuurde|stuurt|heeft|vroeg|deed)\b|\bfamilie-?app\b",
+            ),
         ),
         AllOf(
             "money.loan",
@@ -185,6 +196,9 @@ _FAMILIES: Final = Pattern(
     # a present for the reader: "cadeautje voor jou", "ik heb iets voor je gekocht"
     r"|\b(?:cadeau|cadeautje|cadeaus|kado|kadootje|present|presentje|verrassing|verrassinkje|"
     r"a\s+gift|a\s+present)\s+(?:\w+\s+)?(?:voor|for)\s+(?:je|jou|you|u)\b"
+    # (a present for her mother is no present for her)
+    r"(?!\s+(?:moeder|vader|mama|papa|ouders|zus|zusje|broer|broertje|oma|opa|vriendin|juf|mentor|mom|"
+    r"dad|mum|sister|brother)\b)"
     r"|\b(?:iets|wat|something)\s+(?:leuks\s+|moois\s+|lekkers\s+|speciaals\s+|nice\s+)?(?:voor|for)\s+"
     r"(?:je|jou|you|u)\s+(?:\w+\s+)?(?:gekocht|gehaald|meegenomen|geregeld|besteld|bought|got)\b"
     r"|\bik\s+heb\s+(?:iets|wat)\s+(?:leuks|moois|speciaals)\s+(?:voor|for)\s+(?:je|jou)\b"
@@ -291,9 +305,74 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: a debt she is told to work off or pay back, asking the reader to pay her
+# bills, gift cards and game currency, help with her debts, things "you may have".
+_FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
+    *each_alternative(
+        AllOf(
+            "money.loan",
+            HOLD,
+            # "je hebt nog 400 open staan bij mij", "die 2000 werk je gewoon af"
+            parts=(
+                r"\bopen\s*staan\b|\bopenstaan\w*|\bopenstaand\w*|\bnog\s+(?:\w+\s+)?(?:tegoed|te\s+goed)\b"
+                r"|\bwerk\s+(?:je|jij)\s+(?:\w+\s+){0,2}?af\b|\bafwerken\b|\bterugverdienen\b"
+                r"|\bwork\s+(?:it\s+)?off\b|\bterug\s*betalen\b|\bterugbetaal\w*|\bpay\s+(?:me\s+)?back\b"
+                r"|\btot\s+de\s+laatste\s+cent\b|\b(?:bent|ben)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?schuldig\b"
+                r"|\byou\s+owe\s+me\b|\b(?:moet|moest)\s+(?:me|mij)\s+(?:\w+\s+)?nog\s+(?:\w+\s+)?terug\b",
+                r"\b(?:je|jij|jou|you|u)\b",
+                r"\d|\b(?:geld|euro|bedrag|cent|schuld\w*|klanten|money|alles|op\s+welke\s+manier)\b",
+            ),
+            none_of=(
+                _ORGANISATION_PAYS,
+                r"\b(?:opdracht\w*|taken|taak|vragen|punten|tabbladen|bank|duo|studiefinanciering|"
+                r"belastingdienst|zorgverzekering|bieb|boek\w*)\b",
+            ),
+        )
+    ),
+    AllOf(
+        "money.transfer",
+        HOLD,
+        # "zou jij mijn telefoonrekening kunnen betalen?"
+        parts=(
+            r"\b(?:rekening|telefoonrekening|abonnement|beltegoed|huur|boete|bill|phone\s+bill|rent)\b",
+            r"\b(?:betalen|betaal|voorschieten|overmaken|pay|cover)\b",
+            r"\b(?:jij|je|you|u)\b",
+            r"\b(?:zou|kun|kan|wil|could|can|would)\b",
+        ),
+        none_of=(_ORGANISATION_PAYS, r"\b(?:zelf|ouders|moeder|vader)\b"),
+    ),
+    AllOf(
+        "gift.offer",
+        HOLD,
+        # "ik kan een paysafecard voor je halen", "cadeaubon over, wil jij m?"
+        parts=(
+            r"\b(?:paysafecard|paysafe|cadeaubon\w*|cadeaukaart\w*|giftcard\w*|gift\s+card|waardebon\w*|"
+            r"tegoedbon\w*|beltegoed|robux|v-?bucks|google\s+play|itunes|steam\s*(?:kaart|tegoed|card))\b",
+            r"\b(?:je|jij|jou|you|u)\b",
+            r"\b(?:halen|kopen|geef|geven|stuur|sturen|code|regel|regelen|wil|over|buy|get|send|give)\b",
+        ),
+        none_of=(r"\bmet\s+(?:een\s+)?(?:cadeaubon|giftcard)\b|\b(?:kreeg|gekregen|heb\s+je)\b",),
+    ),
+    Pattern(
+        "gift.offer",
+        HOLD,
+        # "ik kan je helpen met je schulden, ik leg het wel voor"
+        r"\b(?:kan|wil|ga|zal)\s+(?:je|jou)\s+(?:\w+\s+)?helpen\s+met\s+(?:je|jouw)\s+(?:schulden|schuld|"
+        r"boetes?|rekeningen?|huur)\b"
+        r"|\bik\s+leg\s+(?:het|dat|die|'t)\s+(?:\w+\s+)?voor\b(?!\s+aan\b)"
+        # "een oude telefoon die je mag hebben", "je mag hem houden"
+        r"|\b(?:die|dat)\s+(?:je|jij)\s+(?:\w+\s+)?mag\s+(?:hebben|houden)\b"
+        r"|\bje\s+mag\s+(?:hem|m|'m|het|die|dat|mijn\s+\w+|mn\s+\w+)\s+(?:\w+\s+)?(?:hebben|houden)\b"
+        # "50 euro is echt geen probleem", "mi por duna bo un par di plaka"
+        rf"|{_AMOUNT}\s+(?:\w+\s+)?is\s+(?:echt\s+|helemaal\s+|toch\s+)?geen\s+(?:probleem|punt|issue)\b"
+        r"(?!.*\b(?:kaartje|ticket|entree|uitje|activiteit)\b)"
+        r"|\bduna\s+bo\b|\bplaka\b",
+    ),
+)
+
 
 RULES = RuleGroup(
     "money",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -6,7 +6,14 @@ from typing import Final
 
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import PLATFORM, PLATFORM_STRONG, SOFT, YOUR, alt
-from messaging.moderation.rules._base import AllOf, Context, Hit, Pattern, RuleGroup
+from messaging.moderation.rules._base import (
+    AllOf,
+    Context,
+    Hit,
+    Pattern,
+    RuleGroup,
+    each_alternative,
+)
 
 _TALK: Final = alt(
     "praten", "praat", "chatten", "chat", "verder", "bellen", "bel", "appen", "app", "sturen",
@@ -268,9 +275,67 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: anywhere but here, game chats, close friends and private stories, installing
+# another app, a group without the coordinators, talking outside the app, links in her bio.
+_GAME_CHAT: Final = (
+    r"\b(?:roblox|fortnite|minecraft|twitch|steam|xbox|among\s+us|habbo|vrchat|ps\s*party)\b"
+)
+_FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "platform",
+        HOLD,
+        r"\b(?:als\s+het\s+)?maar\s+niet\s+(?:hier|in\s+deze\s+app|via\s+deze\s+app|op\s+deze\s+app)\b"
+        r"|\bniet\s+(?:meer\s+)?(?:hier|via\s+(?:deze|de)\s+app)\s+(?:praten|chatten|appen|berichten)\b"
+        r"|\bergens\s+anders\s+(?:verder\s+)?(?:praten|chatten|appen)\b"
+        r"|\bsomewhere\s+(?:else|other\s+than\s+here)\s+to\s+(?:talk|chat)\b"
+        rf"|\b(?:zet|download|installeer|haal)\s+(?:\w+\s+)?{PLATFORM_STRONG}\s+(?:\w+\s+)?(?:erop|op\s+je\s+"
+        r"telefoon|binnen)\b"
+        rf"|\b(?:zet|download|installeer)\s+(?:signal|tele|telegrm)\s+(?:\w+\s+)?(?:erop|op\s+je\s+telefoon)\b"
+        rf"|\b(?:download|installeer|install)\s+(?:\w+\s+)?{PLATFORM}\b"
+        r"|\b(?:naar|op|via)\s+(?:tele|telegrm|telgram)\b"
+        r"|\blinktree\b|\blink\s+in\s+(?:mijn|m'n|mn|my)\s+bio\b"
+        r"|\b(?:staat|check|kijk)\s+(?:\w+\s+){0,2}?(?:in|op)\s+(?:mijn|m'n|mn|my)\s+(?:bio|profiel|profile)\b",
+    ),
+    AllOf(
+        "platform",
+        HOLD,
+        # "we kunnen in de chat van roblox praten"
+        parts=(
+            _GAME_CHAT,
+            r"\b(?:chat|chatten|praten|berichten|dm|dm'en|appen|spreken|talk|message|kletsen)\b",
+            r"\b(?:we|wij|je|jij|jou|ons|you|u|us)\b",
+        ),
+    ),
+    AllOf(
+        "platform",
+        HOLD,
+        # "zet me in je close friends op insta", "mijn finsta"
+        parts=(
+            r"\bclose\s+friends?\b|\bprivate\s+story\b|\bprive\s*(?:story|account)\b|\bspam\s*account\b"
+            r"|\bfinsta\b",
+            rf"\b(?:{PLATFORM}|zet|add|toevoegen|volg|follow)\b",
+        ),
+    ),
+    *each_alternative(
+        AllOf(
+            "platform",
+            HOLD,
+            # "een groepje zonder begeleiders", "bellen los van de app"
+            parts=(
+                r"\bzonder\s+(?:de\s+)?(?:begeleiders|begeleiding|begeleider|coordinator\w*|coaches|buddies|"
+                r"volwassenen|moderators?)\b|\bwithout\s+(?:the\s+)?(?:coordinators?|staff|mods?|adults)\b"
+                r"|\b(?:los\s+van|buiten|zonder)\s+(?:de|deze|die|dit)\s+app\b"
+                r"|\b(?:outside|off)\s+(?:of\s+)?(?:the|this)\s+app\b",
+                rf"\b(?:{PLATFORM_STRONG}|groepje|groepsapp|appgroep|groepschat|chat|bellen|appen|praten|"
+                r"chatten|spreken|contact|texten|call|talk|text)\b",
+            ),
+        )
+    ),
+)
+
 
 RULES = RuleGroup(
     "platform",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

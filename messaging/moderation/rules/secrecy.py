@@ -138,8 +138,8 @@ _FAMILIES8: Final = Pattern(
     "secrecy",
     HOLD,
     r"\bals\s+(?:iemand|ze|zij|je\s+\w+|jouw\s+\w+|de\s+\w+|they|anyone|your\s+\w+)\s+(?:\w+\s+){0,4}?"
-    r"(?:vraagt|vragen|vroeg|asks|ask)\b[\s,]+(?:\w+\s+){0,3}?(?:zeg|vertel|say|tell)\s+(?:je|jij|dan|"
-    r"maar|gewoon|them|you)\b"
+    r"(?:vraagt|vragen|vroeg|asks|ask)\b[\s,]+(?:\w+[\s,]+){0,8}?(?:zeg|vertel|say|tell)\s+(?:je|jij|dan|"
+    r"maar|gewoon|gwn|them|you)\b(?!\s+(?:\w+\s+)?(?:eerlijk|de\s+waarheid|the\s+truth|honestly))"
     r"|\bzeg\s+(?:(?:maar|gewoon|dan|je|jij|ff|even|toch|wel)\s+)*dat\s+(?:je|jij)\b(?:\s+\w+){0,4}?\s+"
     r"(?:was|bent|bij|met|ziek|thuis|naar|sliep|slaapt|geweest|bleef|zat|logeerde|logeert)\b"
     r"|\bdoe\s+(?:(?:maar|gewoon|dan|ff|even)\s+)*(?:net\s+)?alsof\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:me|mij|"
@@ -159,9 +159,78 @@ _FAMILIES8: Final = Pattern(
     r"(?:you|u)\s+(?:were|was|slept|stayed|went)\b",
 )
 
+# Round 9 families: a cover story for the people who protect her ("zeg tegen je begeleider dat je
+# bij een vriendin sliep"), lying, leaving things out of her report, not bothering the
+# coordinator, "that stays with you", not telling a named person, no screenshots, hiding the app,
+# places where nobody reads along.
+_FAMILIES9: Final = (
+    AllOf(
+        "secrecy",
+        HOLD,
+        parts=(
+            rf"\b(?:zeg|vertel)\s+(?:(?:maar|gewoon|gwn|dan|ff|even)\s+)*(?:tegen\s+|aan\s+)?(?:je|jouw|de|die)"
+            rf"\s+(?:\w+\s+)?{WATCHERS}\b",
+            r"\bdat\s+(?:je|jij|we|wij)\s+(?:\w+\s+){0,3}?(?:bij\s+(?:een|je)\s+\w+\s+(?:was|bent|sliep|"
+            r"slaapt|logeert|logeerde|bleef)|ziek\s+was|thuis\s+was|sliep|slaapt|logeert|logeerde|over\s+school|"
+            r"over\s+huiswerk)\b"
+            r"|\bdat\s+alles\s+(?:\w+\s+)?(?:goed|prima|oke|ok|normaal)\b"
+            r"|\bdan\s+(?:laten|hoeft|hoeven|vragen|checkt|weten|merkt|merken)\b"
+            r"|\b(?:checkt|controleert)\s+(?:dat|het)\s+(?:\w+\s+)?niet\b",
+        ),
+        none_of=(r"\b(?:eerlijk|de\s+waarheid|hulp\s+nodig)\b",),
+    ),
+    Pattern(
+        "secrecy",
+        HOLD,
+        # "lieg maar dat je telefoon leeg was"
+        r"(?<!\bik )(?<!\bwe )"
+        r"\blieg\s+(?:(?:maar|gewoon|gwn|dan|ff|even)\s+)*(?:dat\s+(?:je|jij)|over|"
+        r"tegen\s+(?:je|jouw|de|die|ze|hen|hun|haar|hem|iedereen))\b"
+        r"|\bniemand\s+(?:\w+\s+){0,3}?(?:meeleest|meekijkt|mee\s+leest|mee\s+kijkt|meeluistert)\b"
+        # "dit hoef je niet in je verslagje te zetten", "je hoeft de coordinator niet lastig te
+        # vallen"
+        r"|\b(?:hoef|hoeft)\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:niet|niks|niets)\s+(?:\w+\s+){0,5}?"
+        r"(?:\w*verslag\w*|\w*rapport\w*|dossier|logboek|dagboek\s+voor)\b(?:\s+\w+){0,4}?\s+te\s+(?:zetten|melden|"
+        r"schrijven|noemen|opschrijven)\b"
+        rf"|\b(?:hoef|hoeft)\s+(?:(?:je|jij)\s+)?(?:de|je|jouw)\s+(?:\w+\s+)?{WATCHERS}\s+(?:\w+\s+)?niet\s+"
+        r"(?:\w+\s+){0,3}?(?:lastig\s+te\s+vallen|in\s+te\s+lichten|te\s+vertellen|te\s+melden|te\s+storen)\b"
+        r"|\b(?:lossen|regelen)\s+(?:wij|we)\s+(?:het\s+|dit\s+)?(?:wel\s+)?(?:samen|zelf|onderling)\s*(?:op\b)?"
+        # "dat houd je voor je", "foar dysels halde"
+        r"|\b(?:dat|dit|het)\s+(?:hou|houd|houdt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:voor\s+(?:je|jezelf)|geheim|"
+        r"stil|onder\s+ons)\b|\bfoar\s+dysels\s+hal\w*"
+        # "zeg maar niet tegen Hinke dat ik dit vroeg", "beloof me dat je het niet tegen Anouk zegt"
+        r"|\b(?:zeg|vertel)\s+(?:(?:het|maar|dan|ff|even|dit|dat|gewoon)\s+)*niet\s+(?:tegen|aan)\s+\w+\s+"
+        r"dat\s+ik\b"
+        r"|\b(?:beloof|promise)\s+(?:me|mij)\s+(?:dat\s+)?(?:je|jij|you)\s+(?:\w+\s+){0,3}?(?:niet|niemand|niks|"
+        r"nobody|no\s*one|won'?t)\b(?:\s+\w+){0,3}?\s+(?:zegt|vertelt|tell|zeggen|vertellen)\b"
+        # "maak geen screenshots", "verstop de app"
+        r"|\b(?:maak|neem)\s+(?:\w+\s+)?geen\s+(?:screenshots?|schermafbeelding\w*|screenies)\b"
+        r"|\b(?:don'?t|dont|no)\s+(?:\w+\s+)?screenshots?\b"
+        r"|\bverstop\w*\s+(?:\w+\s+)?(?:de\s+app|deze\s+app|je\s+telefoon|die\s+telefoon|de\s+chat)\b"
+        r"|\b(?:zet|doe)\s+(?:de|deze)\s+app\s+(?:\w+\s+)?(?:op\s+stil|uit)\b(?=.*\bverstop\w*)"
+        r"|\bhide\s+(?:the\s+app|this\s+app|your\s+phone|this\s+chat)\b"
+        # "daar kijkt niemand mee", "daar verdwijnen berichten vanzelf"
+        r"|\b(?:kijkt|leest|ziet|luistert)\s+niemand\s+(?:\w+\s+)?mee\b"
+        r"|\bniemand\s+(?:die\s+)?(?:kijkt|leest)\s+(?:daar|er)\s+mee\b|\bno\s*one\s+(?:reads|watches|sees)\s+"
+        r"(?:it|there|that)\b|\bnobody\s+(?:reads|watches|checks)\b"
+        r"|\b(?:berichten|messages|chats|appjes)\s+(?:\w+\s+)?(?:verdwijnen|disappear)\s+(?:\w+\s+)?"
+        r"(?:vanzelf|automatisch|automatically|by\s+themselves)\b",
+    ),
+    AllOf(
+        "secrecy",
+        HOLD,
+        # "niet tegen mijn coordinator zeggen ok?" (not her own choice: "ik ga het niet tegen ...")
+        parts=(
+            rf"\bniet\s+(?:aan|tegen)\s+(?:mijn|m'n|mn)\s+(?:\w+\s+)?{WATCHERS}\s+(?:zeggen|vertellen|"
+            r"doorvertellen)\b\s*(?:ok|oke|okay|he|hoor|aub|alsjeblieft|pls|\?|!|,)",
+        ),
+        none_of=(r"\bik\s+(?:ga|wil|zal|durf|kan|heb|hoef)\b",),
+    ),
+)
+
 
 RULES = RuleGroup(
     "secrecy",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -202,9 +202,98 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: her underwear, mirror selfies and "what you're wearing", his photo with a
+# wink, kissing, how far she has gone, dreams about her, "you looked hot", "mature for your age".
+_FAMILIES9: Final = (
+    AllOf(
+        "sexual",
+        HOLD,
+        parts=(
+            r"\b(?:ondergoed|onderbroek|lingerie|beha|bh|string|slipje|underwear|panties|bra|thong)\b",
+            r"\b(?:je|jij|jouw|you|u|ur|your)\b",
+            r"\b(?:draag|draagt|dragen|aan|aanhebt|wearing|wear|kleur|color|colour|welke|wat\s+voor|laat|"
+            r"show|foto|pic|zien)\b",
+        ),
+        none_of=(
+            r"\b(?:kopen|winkel|hema|zara|primark|wassen|was|kamp|inpakken|mee|koffer|sale|korting|"
+            r"ik|mijn|mn)\b",
+        ),
+    ),
+    AllOf(
+        "sexual",
+        HOLD,
+        # "doe ff een spiegelselfie, alleen voor mij"
+        parts=(
+            r"\b(?:spiegelselfie\w*|spiegel\s+selfie\w*|mirror\s*selfie\w*|mirror\s+pic\w*|full\s*body\s*"
+            r"(?:pic|foto)\w*|bikinifoto\w*|bikini\s+pic\w*)\b",
+            r"\b(?:stuur|doe|maak|send|take|wil|laat|show|mag|voor\s+mij|for\s+me|alleen)\b",
+        ),
+    ),
+    Pattern(
+        "sexual",
+        HOLD,
+        # "wil zien wat je aan hebt", "alleen voor mij"
+        r"\b(?:wil|wilde|wanna|want\s+to|laat)\s+(?:\w+\s+)?(?:zien|see)\s+wat\s+(?:je|jij|you|u)\s+"
+        r"(?:nu\s+|vandaag\s+)?(?:aan\s*hebt|aanhebt|draagt|are\s+wearing|wearing|r\s+wearing)\b"
+        # "hoe ver ben jij al gegaan met jongens", "ben je nog maagd"
+        r"|\bhoe\s+ver\s+(?:ben|ga|ging|zou)\s+(?:jij|je)\s+(?:\w+\s+){0,3}?(?:gegaan|gaan)\b"
+        r"(?=.*\b(?:jongens|jongen|meisjes|mannen|vriend|vriendje|bed|seks|sex)\b)"
+        r"|\bhow\s+far\s+(?:have|did|would)\s+(?:you|u)\s+(?:\w+\s+)?(?:gone|go)\s+with\b"
+        r"|\b(?:ben|bent)\s+(?:jij|je)\s+(?:\w+\s+)?(?:nog\s+)?(?:maagd|virgin)\b"
+        r"|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:a\s+)?virgin\b"
+        r"|\b(?:heb|hebt)\s+(?:jij|je)\s+(?:\w+\s+)?(?:al\s+)?(?:eens\s+)?(?:seks|sex)\s+gehad\b"
+        # "u looked so hot today", "je ziet er lekker uit"
+        r"|\b(?:you|u|ya)\s+(?:\w+\s+)?(?:looked|look|looks|were|are)\s+(?:\w+\s+)?(?:so\s+|really\s+)?"
+        r"(?:hot|sexy)\b"
+        r"|\b(?:je|jij)\s+(?:\w+\s+)?(?:zag|ziet|was|bent)\s+(?:er\s+)?(?:\w+\s+)?(?:zo\s+|echt\s+)?"
+        r"(?:sexy|geil|lekker\s+uit)\b"
+        # grooming: "volwassener dan andere meiden", "ik zie je niet meer als een kind"
+        r"|\bvolwassener\s+dan\s+(?:andere|de\s+meeste|meiden|meisjes)\b"
+        r"|\bmore\s+mature\s+than\s+(?:other|most)\b"
+        r"|\bzie\s+(?:je|jou)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?als\s+(?:een\s+)?kind\b",
+    ),
+    AllOf(
+        "sexual",
+        HOLD,
+        # "wil je een foto van mij zien? niet schrikken 😏"
+        parts=(
+            r"\b(?:foto|fotootje|pic|selfie|filmpje)\w*\s+van\s+(?:mij|me)\b|\bpic\s+of\s+me\b",
+            r"😏|🥵|😈|🍆|💦|\bniet\s+schrikken\b|\bspeciaal\s+voor\s+(?:jou|je)\b|\bstout\w*"
+            r"|\bondeugend\w*|\bspicy\b|\bnaughty\b",
+        ),
+        across_clauses=True,
+    ),
+    AllOf(
+        "sexual",
+        HOLD,
+        # "ik zou je zo graag zoenen", "i want to kiss you"
+        parts=(
+            r"\b(?:zoenen|zoen|tongen|kiss|kissing|make\s+out)\b",
+            r"\b(?:je|jou|jij|you|u)\b",
+            r"\b(?:graag|wil|zou|wanna|want|would|love\s+to|zin)\b",
+        ),
+        none_of=(
+            r"\b(?:film|serie|boek|haha\w*|lol)\b"
+            r"|\b(?:hij|zij|ze|mijn\s+\w+|mn\s+\w+)\s+(?:\w+\s+)?(?:wil|wilde|vroeg|vraagt|probeerde)\b",
+        ),
+        none_of_in_message=True,
+    ),
+    AllOf(
+        "sexual",
+        HOLD,
+        # "ik droom over jou, wil je weten wat we dan doen?"
+        parts=(
+            r"\b(?:droom|droomde|dromen|dream|dreamt|dreamed|fantaseer\w*|fantasize\w*)\s+(?:\w+\s+){0,3}?"
+            r"(?:over|about|van)\s+(?:jou|je|you|u)\b",
+            r"\bwat\s+we\s+(?:\w+\s+)?(?:doen|deden)\b|\bwhat\s+we\s+(?:do|did)\b|😏|🥵|😈|\bstout"
+            r"|\bspannend|\bnaughty",
+        ),
+    ),
+)
+
 
 RULES = RuleGroup(
     "sexual",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

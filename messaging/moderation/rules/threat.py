@@ -28,7 +28,7 @@ _SPREAD: Final = (
 # enough: "als je wil kan ik de foto's van het uitje delen" is an offer.
 _CONDITION: Final = (
     r"\b(?:als|wanneer|zodra)\s+(?:je|jij)\s+(?:\w+\s+){0,4}?(?:niet|nee|weigert|stopt|"
-    r"weggaat|wegloopt|vertelt|verraadt|verklikt|praat|klikt|blokkeert|negeert|"
+    r"weggaat|wegloopt|vertelt|verraadt|verklikt|praat|klikt|blokkeert|blokt|blockt|negeert|"
     r"tegen\s+iemand|aan\s+iemand|naar\s+de\s+politie)\b"
     r"|\bif\s+(?:you|u)\s+(?:\w+\s+){0,3}?(?:don'?t|dont|do\s+not|tell|refuse|stop|leave|"
     r"block|ignore|say\s+no|talk)\b"
@@ -265,9 +265,81 @@ _FAMILIES8: Final = (
     ),
 )
 
+# Round 9 families: being found wherever she goes, "you're next", nobody can protect her, her
+# routine known, her people watched, taking back what was given, media shown to her family.
+_FAMILIES9: Final = (
+    Pattern(
+        "threat",
+        HOLD,
+        # "weet ik je te vinden", "ik vind je toch wel, overal", "ben jij de volgende"
+        r"\b(?:weet|wist|weten)\s+(?:ik|we|wij)\s+(?:je|jou)\s+(?:\w+\s+)?te\s+vinden\b"
+        r"|\bik\s+(?:vind|krijg|pak)\s+(?:je|jou)\s+(?:\w+\s+)?(?:overal|altijd|wel\s+terug|toch\s+wel\s*"
+        r"(?:[,.!]|$|\s+overal|\s+terug)|toch\s*(?:$|[,.!]))"
+        r"|\b(?:ervoor|er\s+voor)\s+zorgen\s+dat\s+(?:iedereen|de\s+hele\s+\w+|je\s+\w+|jouw\s+\w+)\b"
+        r"(?:\s+\w+){0,3}?\s+(?:foto\w*|filmpje\w*|video\w*|pics|beelden)\b"
+        r"|\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:always\s+)?find\s+(?:you|u)\b"
+        r"|\bben\s+jij\s+de\s+volgende\b|\bjij\s+bent\s+de\s+volgende\s+(?:als|if|wanneer|zodra)\b"
+        r"|\bdenk\s+(?:maar\s+)?niet\s+dat\s+(?:\w+\s+){0,3}?(?:je|jou)\s+(?:\w+\s+)?(?:beschermt|beschermen|"
+        r"redt|redden)\b"
+        r"|\b(?:pak|neem)\s+ik\s+(?:\w+\s+){0,2}?(?:weer|terug|zo)\s+(?:\w+\s+)?af\b"
+        r"|\balles\s+(?:wat\s+)?(?:je|jij)\s+(?:hebt|heeft)\s+(?:\w+\s+)?komt\s+van\s+(?:mij|me)\b|\b(?:you'?re|you\s+are|u\s+r|you'?ll\s+be)\s+next\s*(?:$|[^\w\s])"
+        # "denk je dat die app je beschermt?", "niemand kan je beschermen"
+        r"|\b(?:je\s+denkt|denk\s+je|jij\s+denkt|denk\s+jij|you\s+think|u\s+think|think)\s+(?:\w+\s+){0,4}?"
+        r"(?:je|jou|you|u)\s+(?:\w+\s+)?(?:beschermen|beschermt|beschermd|protect|redden|redt|save)\b"
+        r"|\b(?:you|u)\s+think\s+(?:\w+\s+){0,3}?(?:can|could|will)\s+(?:protect|save)\s+(?:you|u)\b"
+        r"|\b(?:niemand|no\s*one|nobody)\s+(?:kan|can|gaat|zal|will|could)\s+(?:je|jou|you|u)\s+(?:\w+\s+)?"
+        r"(?:beschermen|redden|protect|save|helpen(?!\s+met))\b"
+        # her routine and her people: "ik weet welke bus je pakt", "mijn jongens weten waar je
+        # moeder werkt"
+        r"|\bik\s+weet\s+(?:\w+\s+){0,2}?(?:welke|via\s+welke)\s+(?:bus|trein|tram|metro|route|weg|ingang|"
+        r"uitgang|school|klas|sportschool|winkel|supermarkt)\s+(?:je|jij)\s+(?:\w+\s+){0,3}?(?:pakt|neemt|"
+        r"zit|gebruikt|loopt|fietst|komt|uitkomt|gaat|werkt)\b"
+        r"|\b(?:mijn|m'n|mn|my)\s+(?:jongens|vrienden|mannen|boys|guys|mensen|neven)\s+(?:\w+\s+)?"
+        r"(?:weten|kennen|zien|know|watch)\s+(?:waar|wie|welke|je|jou|your|where)\b"
+        r"|\b(?:we|wij)\s+weten\s+(?:\w+\s+)?waar\s+(?:je|jij|jouw)\b"
+        # what was given can be taken: "vergeet niet wie jou alles heeft gegeven", "dat kan ik
+        # afpakken"
+        r"|\bvergeet\s+niet\s+wie\s+(?:jou|je)\s+(?:\w+\s+){0,3}?(?:gegeven|gekocht|geholpen|gered|"
+        r"betaald)\b|\bdon'?t\s+forget\s+who\s+(?:gave|bought|got|paid)\b"
+        r"|\b(?:kan|zal|ga)\s+ik\s+(?:\w+\s+){0,2}?(?:afpakken|afnemen|terugpakken|terugnemen)\b"
+        r"|\bik\s+(?:kan|pak|neem)\s+(?:\w+\s+){0,2}?(?:alles|het)\s+(?:\w+\s+)?(?:weer\s+)?(?:afpakken|"
+        r"afnemen|terugpakken|terugnemen)\b"
+        # what happens to girls who talk, the threat after a meeting, "maak ik je af"
+        r"|\bwat\s+er\s+(?:\w+\s+)?(?:gebeurt|gebeurde)\s+met\s+(?:meisjes|mensen|meiden|girls|people|"
+        r"iedereen)\s+die\s+(?:\w+\s+)?(?:hun\s+mond|praten|kletsen|klikken|praat|talk|snitch)\w*"
+        r"|\ben\s+dan\s+zul\s+je\s+(?:het\s+)?zien\s*(?:$|[^\w\s])"
+        r"|\b(?:maak|maken)\s+(?:ik|we)\s+(?:je|jou)\s+af\b"
+        r"|\bik\s+zie\s+(?:je|jou)\s+heus\s+wel\b"
+        # "block me and i'll post everything"
+        r"|\b(?:block|blokkeer|ignore|negeer)\s+(?:me|mij)\b(?:\s+\w+){0,2}?\s+(?:and|en|dan)\s+(?:i'?ll|i\s+will|"
+        r"ik|zet\s+ik|stuur\s+ik|post\s+ik)\b"
+        r"|\bi'?ll\s+(?:post|leak|share|expose)\s+(?:everything|it\s+all|all\s+of\s+it|you)\b",
+    ),
+    AllOf(
+        "threat",
+        HOLD,
+        # "zou zonde zijn als je moeder die filmpjes te zien krijgt"
+        parts=(
+            r"\b(?:zou|zal|would|'d)\s+(?:\w+\s+)?(?:zonde|jammer|erg|vervelend|a\s+shame|a\s+pity|bad)\s+"
+            r"(?:\w+\s+)?(?:(?:zijn|be)\s+)?(?:als|if)\b",
+            _MEDIA + r"|\bte\s+(?:zien|horen)\s+krijg\w*|\berachter\s+komt\b|\bfinds?\s+out\b",
+        ),
+    ),
+    AllOf(
+        "threat",
+        HOLD,
+        # "je vriendin loopt ook elke dag alleen naar huis he"
+        parts=(
+            r"\balleen\s+(?:naar\s+huis|thuis|over\s+straat|door\s+het\s+park|buiten|naar\s+school)\b"
+            r"|\b(?:walks?|goes|is)\s+(?:home\s+)?alone\b",
+            rf"\b(?:je|jouw|your|ur)\s+(?:\w+\s+)?{_KIN}\b",
+        ),
+    ),
+)
+
 
 RULES = RuleGroup(
     "threat",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
     detectors=_SENTENCE_RULES.detectors,
 )

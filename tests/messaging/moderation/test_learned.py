@@ -17,14 +17,9 @@ from messaging.moderation.learned import (
 )
 from messaging.moderation.normalise import normalise
 from messaging.moderation.pipeline import LEARNED_HOLD, LEARNED_URGENT
-from tests.messaging.moderation import test_families, test_families8
+from tests.messaging.moderation import test_families, test_families8, test_families9
 from tests.messaging.moderation.conftest import (
-    BLIND9_PATH,
-    BLIND10_PATH,
-    BLIND11_PATH,
-    BLIND12_PATH,
-    BLIND13_PATH,
-    BLIND14_PATH,
+    BLIND_PATHS,
     DEV_PATH,
     RULES,
 )
@@ -35,12 +30,15 @@ from tests.messaging.moderation.test_urgent import FIGURES_OF_SPEECH
 NEAR_MISSES = (
     *test_families.HARMLESS,
     *test_families8.HARMLESS,
+    *test_families9.HARMLESS,
     *CATEGORY_HARMLESS,
     *FIGURES_OF_SPEECH,
 )
 # How many of them the model marks urgent today (measured, docs/benchmarks.md): a ratchet.
-NEAR_MISS_ALARMS = 14
-NEAR_MISS_HOLDS = 1
+NEAR_MISS_ALARMS = 39
+NEAR_MISS_HOLDS = 16
+# Blind texts that are also in the corpus word for word (measured when the blind sets came in).
+BLIND_TEXTS_IN_CORPUS = 4
 
 
 def _corpus_texts() -> list[str]:
@@ -80,7 +78,12 @@ STRENGTH = {"allow": 0, "flag": 1, "hold": 2}
 
 
 def test_they_only_ever_make_a_decision_stricter() -> None:
-    for text in _corpus_texts() + list(NEAR_MISSES) + list(test_families8.ALL_TEXTS):
+    for text in (
+        _corpus_texts()
+        + list(NEAR_MISSES)
+        + list(test_families8.ALL_TEXTS)
+        + list(test_families9.ALL_TEXTS)
+    ):
         rules, both = RULES.moderate(text), moderate(text)
         assert STRENGTH[both.action] >= STRENGTH[rules.action]
         assert both.urgent >= rules.urgent
@@ -90,7 +93,7 @@ def test_they_only_ever_make_a_decision_stricter() -> None:
 
 def test_what_she_tells_about_is_never_held_by_the_model() -> None:
     told = 0
-    for text in _corpus_texts() + list(test_families8.ALL_TEXTS):
+    for text in _corpus_texts() + list(test_families8.ALL_TEXTS) + list(test_families9.ALL_TEXTS):
         if any(r.category == "disclosure" for r in RULES.moderate(text).reasons):
             told += 1
             assert LEARNED_HOLD not in {r.rule for r in moderate(text).reasons}, text
@@ -98,8 +101,8 @@ def test_what_she_tells_about_is_never_held_by_the_model() -> None:
 
 
 def test_it_holds_what_no_rule_words_and_says_why() -> None:
-    # Coaching her to lie to her coordinator; no rule words it this way.
-    text = "zeg maar tegen je begeleider dat je bij een vriendin bent"
+    # Hiding the chat from the people around her; no rule words it this way.
+    text = "zet je notificaties uit, dan ziet niemand wat ik je stuur"
     assert RULES.moderate(text).action != "hold"
     decision = moderate(text)
     assert decision.action == "hold"
@@ -124,16 +127,14 @@ def test_learning_is_deterministic() -> None:
 
 
 def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
-    # Independent authors still wrote a few short texts word for word alike ("dikke koe"): 5 of
-    # the 1,200 blind messages are also in the older sets of the corpus (docs/benchmarks.md). The
-    # training sets `train_*` were cleared of every blind text before they were added.
+    # Independent authors may still write a short text word for word alike ("dikke koe"); the
+    # training sets `train_*` are cleared of every blind text before they are added.
     corpus = set(_corpus_texts())
     shared = []
-    blind = (BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH, BLIND13_PATH, BLIND14_PATH)
-    for path in blind:
+    for path in BLIND_PATHS:
         with path.open(encoding="utf-8") as handle:
             shared += sorted(corpus & {json.loads(line)["text"] for line in handle})
-    assert len(shared) <= 5, shared
+    assert len(shared) <= BLIND_TEXTS_IN_CORPUS, shared
     train = {t for p in sorted(CORPUS.glob("train_*.jsonl")) for t, _, _ in read_corpus([p])}
     assert not train & set(shared)
 

@@ -17,16 +17,12 @@ import pytest
 
 from messaging.moderation.evaluate import evaluate, load_examples, meets_targets
 from tests.messaging.moderation.conftest import (
-    BLIND9_PATH,
-    BLIND10_PATH,
-    BLIND11_PATH,
-    BLIND12_PATH,
-    BLIND13_PATH,
-    BLIND14_PATH,
+    BLIND_PATHS,
     DEV_PATH,
     HELDOUT8_PATH,
     HELDOUT_PATH,
     LAST_BLIND_PATH,
+    LATER_BLIND_PATHS,
     LATER_HELDOUT_PATHS,
 )
 
@@ -73,28 +69,43 @@ def test_last_blind_set_keeps_its_measured_figures() -> None:
     assert count("disclosures_wrongly_held_count") == (0, 30)
 
 
-# Their scores with the shipped engine (round 8 rules plus the learned models), as
-# floors: a change may raise them, never lower them. They are below the targets; see
-# docs/benchmarks.md. Nobody who changes a rule or the model may read their messages.
+# heldout9..14: their blind scores with the engine of the third session (round 8 rules plus
+# the learned models), now floors: a change may raise them, never lower them.
+REGRESSION_FLOORS = {
+    "heldout9": ({"hold_held": 62, "urgent_marked": 44}, {"harmless": 0, "flag": 2}),
+    "heldout10": ({"hold_held": 53, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
+    "heldout11": ({"hold_held": 61, "urgent_marked": 44}, {"harmless": 0, "flag": 1}),
+    "heldout12": ({"hold_held": 60, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
+    "heldout13": ({"hold_held": 51, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
+    "heldout14": ({"hold_held": 65, "urgent_marked": 42}, {"harmless": 0, "flag": 1}),
+}
+# heldout15..18: their blind scores with the shipped engine (docs/benchmarks.md), as floors.
+# Nobody who changes a rule or the model may read their messages.
 BLIND_FLOORS = {
-    "heldout9": (BLIND9_PATH, {"hold_held": 62, "urgent_marked": 44}, {"harmless": 0, "flag": 2}),
-    "heldout10": (BLIND10_PATH, {"hold_held": 53, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
-    "heldout11": (BLIND11_PATH, {"hold_held": 61, "urgent_marked": 44}, {"harmless": 0, "flag": 1}),
-    "heldout12": (BLIND12_PATH, {"hold_held": 60, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
-    "heldout13": (BLIND13_PATH, {"hold_held": 51, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
-    "heldout14": (BLIND14_PATH, {"hold_held": 65, "urgent_marked": 42}, {"harmless": 0, "flag": 1}),
+    "heldout15": ({"hold_held": 68, "urgent_marked": 49}, {"harmless": 0, "flag": 0}),
+    "heldout16": ({"hold_held": 55, "urgent_marked": 41}, {"harmless": 0, "flag": 2}),
+    "heldout17": ({"hold_held": 66, "urgent_marked": 47}, {"harmless": 0, "flag": 1}),
+    "heldout18": ({"hold_held": 56, "urgent_marked": 46}, {"harmless": 5, "flag": 1}),
 }
 
 
-@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
-def test_blind_sets_do_not_get_worse(name: str) -> None:
-    path, at_least, at_most = BLIND_FLOORS[name]
+def _assert_floors(path: Path, at_least: dict[str, int], at_most: dict[str, int]) -> None:
     result = _score(path)
     assert result["messages"] == 200
     for key, floor in at_least.items():
         assert int(result[key].split("/")[0]) >= floor, key
     assert int(result["harmless_held_count"].split("/")[0]) <= at_most["harmless"]
     assert int(result["flag_wrongly_held_count"].split("/")[0]) <= at_most["flag"]
+
+
+@pytest.mark.parametrize("path", LATER_BLIND_PATHS, ids=lambda p: p.stem)
+def test_former_blind_sets_do_not_get_worse(path: Path) -> None:
+    _assert_floors(path, *REGRESSION_FLOORS[path.stem])
+
+
+@pytest.mark.parametrize("path", BLIND_PATHS, ids=lambda p: p.stem)
+def test_blind_sets_do_not_get_worse(path: Path) -> None:
+    _assert_floors(path, *BLIND_FLOORS[path.stem])
 
 
 def test_held_out_files_are_large_and_use_the_dev_format() -> None:
