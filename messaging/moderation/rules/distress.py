@@ -1335,8 +1335,295 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 10 families (from the misses on train_a..m): passive wishes not to wake up, wanting to be
+# gone, "why am I still here", goodbyes and thanks that sound final, giving things up, means at
+# hand, self-injury in other words, being drugged or locked in, someone outside her door, the
+# voice in her head, short cries ("please help", "ik ben zo bang"), and a friend at risk.
+_NOT_JOKING10: Final = r"\b(?:haha\w*|hihi\w*|lol|lmao|😂|🤣)"
+_FEAR10: Final = (
+    r"\b(?:bang|doodsbang|angstig|paniek|paniekaanval|durf|tril|trillen|help|scared|afraid|terrified|"
+    r"panic\w*|shaking)\b|\bwat\s+moet\s+ik\s+doen\b|\bweet\s+niet\s+wat\s+ik\s+moet\s+doen\b"
+)
+_SCHOOLISH10: Final = (
+    r"\b(?:toets|examen|tentamen|tandarts|spreekbeurt|presentatie|spin|spinnen|horror|film|serie|"
+    r"rijles|rijexamen|uitslag|cijfer|prik|vaccin|voetbal|wedstrijd)\w*"
+)
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "suicide",
+        FLAG,
+        # not waking up: "hoop dat ik in mijn slaap doodga", "niet wakker willen worden"
+        r"\b(?:hoop|hoopte|wens|wenste|wou|zou\s+willen)\b(?:\s+\w+){0,5}?\s+(?:in\s+(?:mijn|mn|m'n)\s+slaap|"
+        r"(?:me|mij)\s+(?:\w+\s+)?(?:aanrijdt|overrijdt|doodrijdt|aanreed|overreed|raakt))\b"
+        r"|\bin\s+(?:mijn|mn|m'n)\s+slaap\s+(?:\w+\s+)?(?:doodga|dood\s+ga|sterf|overlijd|doodgaan)\b"
+        r"|\b(?:niet|nooit)\s+(?:meer\s+)?wak+e?r\s+(?:\w+\s+)?(?:willen|wil|wou|hoeven|hoef)\s+(?:worden?|worde)\b"
+        r"|\bnooit\s+meer\s+wak+e?r\s+worde?n?\b"
+        r"|\b(?:slapen|slaap|slape)\b(?:\s+\w+){0,4}?\s+(?:hoop|wens)\s+(?:\w+\s+){0,4}?(?:de\s+)?laatste\s+keer\b"
+        # being gone: "ik wil gewoon weg zijn. niet op vakantie", "i wish i could disappear"
+        r"|\b(?:wil|wou|wilde)\s+(?:\w+\s+){0,2}?weg\s+zijn\s*(?:[.!…]|$)(?!\s*(?:voor|om|tot)\b)"
+        r"|\bwish\s+i\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|be\s+gone|was\s+gone|wasn'?t\s+here)\b"
+        r"|\b(?:makkelijker|opgelucht|beter\s+af|blij|fijner|easier|relieved|happier)\b(?:\s+\w+){0,4}?\s+"
+        r"(?:als|if)\s+(?:ik|i)\s+(?:\w+\s+)?(?:verdween|verdwijn|weg\s+was|weg\s+ben|er\s+niet\s+(?:meer\s+)?"
+        r"(?:was|ben)|disappeared|was\s+gone|were\s+gone|was\s+dead)\b"
+        r"|\balsof\s+ik\s+(?:er\s+)?al\s+(?:weg|dood)\s+(?:ben|was)\b|\bniet\s+meer\s+besta\b"
+        r"|\bdood\s+van\s+binnen\b|\bdead\s+inside\b"
+        # why still here: "waarom ben ik er nog", "waarom heb ik het overleefd"
+        r"|\bwaarom\s+(?:ben\s+ik\s+er\s+(?:eigenlijk\s+)?nog|besta\s+ik\s+(?:nog|eigenlijk)|leef\s+ik\s+"
+        r"(?:nog|eigenlijk)|vecht\s+ik\s+(?:nog|eigenlijk)\b(?!(?:\s+\w+)?\s+(?:met|tegen|voor|om|over)\b))"
+        r"|\bwaarom\s+(?:heb\s+ik\s+(?:het|dat|dit)\s+(?:\w+\s+)?overleefd|ik\s+(?:het\s+)?overleefd\s+heb)\b"
+        r"|\bwhy\s+(?:am\s+i\s+still\s+(?:here|alive)|did\s+i\s+survive)\b"
+        r"|\breden\s+(?:\w+\s+){0,2}?waarom\s+ik\s+(?:nog\s+)?(?:zou|moet)\s+(?:blijven\s+)?(?:leven|bestaan)\b"
+        r"|\breden\s+om\s+(?:nog\s+)?(?:te\s+)?blijven\s+leven\b|\breason\s+to\s+(?:stay|keep)\s+alive\b"
+        r"|\bsorry\s+dat\s+ik\s+(?:\w+\s+)?(?:besta|leef|geboren\s+ben)\b|\bsorry\s+(?:for\s+)?(?:that\s+)?i\s+exist\b"
+        r"|\bpoint\s+(?:of|in)\s+trying\s+(?:anymore|any\s+more)\b"
+        r"|\b(?:niks|niets)\s+heeft\s+(?:nog|meer)\s+zin\b|\bnothing\s+has\s+(?:any\s+)?point\b"
+        r"|\bhoeft\s+het\s+(?:voor\s+(?:mij|me)\s+(?:allemaal\s+)?|allemaal\s+(?:voor\s+(?:mij|me)\s+)?)niet\s+meer\b"
+        r"|\b(?:mijn|mn|m'n)\s+leven\s+is\s+(?:\w+\s+)?(?:kapot|voorbij|over)\b(?!\s+(?:als|tot|van)\b)"
+        r"|\bklaar\s+mee\b[\s.,!…💀]*(?:echt[\s.,!…]+)?(?:voor\s+altijd|voorgoed|for\s+good)\b"
+        r"|\bklaar\s+mee\b[\s.,!…]+met\s+alles\b|\b(?:bijna|helemaal)\s+klaar\s+(?:\w+\s+)?met\s+alles\b"
+        r"(?!\s+(?:voor|van|wat|op|behalve)\b)|\bklaar\s+met\s+(?:mezelf|mijzelf|het\s+leven)\b"
+        r"|\bweet\s+niet\s+of\s+ik\s+(?:de|deze|het)\s+(?:avond|nacht|dag|week|weekend)\s+(?:nog\s+)?"
+        r"(?:haal|red|overleef|doorkom)\b"
+        r"|\b(?:make\s+it|survive)\s+through\s+(?:the|this|tonight)\s*(?:night|day|weekend)?\b"
+        r"(?=.*\b(?:don'?t\s+know|not\s+sure|if\s+i)\b)"
+        r"|\bvandaag\s+is\s+de\s+dag\s+dat\s+ik\s+het\s+(?:ga\s+)?doe\w*\b(?!\s*:)"
+        r"|\bniet\s+meer\s+(?:\w+\s+)?doen\s+alsof\s+(?:het\s+)?(?:\w+\s+)?(?:goed|oke|ok|prima)\b"
+        r"|\b(?:can'?t|cannot)\s+(?:keep\s+)?pretend\w*\s+(?:\w+\s+)?(?:i'?m|to\s+be|everything'?s)\s+"
+        r"(?:\w+\s+)?(?:ok|okay|fine)\b"
+        # the voice in her head: "mijn hoofd zegt steeds dat ik moet verdwijnen"
+        r"|\b(?:hoofd|stem|stemmen|stemmetje|voice|voices)\b(?:\s+\w+){0,4}?\s+(?:zegt|zeggen|wil|wilt|willen|"
+        r"says|tells\s+me|want)\s+(?:\w+\s+){0,4}?(?:dat\s+ik\s+)?(?:(?:moet|ga|zal)\s+)?(?:verdwijnen|doodgaan|"
+        r"sterven|stop|stoppen|het\s+moet\s+doen|het\s+doe|disappear|to\s+die)\b(?!\s+met\b)"
+        r"|\b(?:verdiend\s+(?:heb|had)|(?:heb|had)\s+(?:het\s+)?verdiend)\s+wat\s+(?:hij|ze|zij|die\s+\w+)\s+(?:met\s+)?(?:me|mij)\s+(?:\w+\s+)?"
+        r"(?:deed|aandeed|gedaan)\b"
+        # goodbyes that sound final
+        r"|\b(?:bedank\w*|bedankt|dankjewel|thanks?|thank\s+you)\s+(?:\w+\s+){0,3}?voor\s+alles\b"
+        r"(?=.*(?:\b(?:dag|doei|vaarwel|bye)\s*[.!…]*\s*$|wat\s+er\s+ook\s+gebeurt|\bvergeet\s+me\s+niet|"
+        r"\b(?:was|bent)\s+de\s+enige\b|\bvoorgoed\b|\bverwijderd\b|\blaatste\b))"
+        r"|\baan\s+(?:me|mij)\s+denkt\b(?:[\s,]+\w+){0,3}?[\s,]+wat\s+er\s+ook\s+gebeurt\b"
+        r"|\blaatste\s+keer\s+dat\s+ik\s+(?:hier\s+|jullie\s+)?(?:iets\s+)?(?:stuur|schrijf|post|typ|app)\s*"
+        r"(?:[.!…]|$)"
+        r"|\blaatste\s+(?:week|dag|avond|nacht)\s+(?:zou\s+zijn|zal\s+zijn|wordt|gaat\s+worden)\s*"
+        r"(?:[.!?…'\"]|$)"
+        r"|\b(?:mijn|haar|mn|m'n|al\s+(?:mijn|haar|mn|m'n))\s+(?:accounts|posts|socials|foto's|fotos)\s+"
+        r"(?:al\s+)?(?:verwijderd|gewist|offline\s+gehaald)\b(?=.*\b(?:klaar|bedankt|laatste|afscheid|voorgoed|"
+        r"daarna)\b)"
+        r"|\bof\s+ooit(?:\s+meer)?\s*[.!?…]*\s*$"
+        r"|\b(?:brieven|brief|briefjes|briefje)\s+(?:\w+\s+)?geschreven\s+(?:voor|aan)\s+(?:mijn|mn|m'n|"
+        r"iedereen|jullie)\b(?=.*\b(?:la|lade|kussen|liggen|vinden|straks|na\s+mijn)\b)"
+        r"|\b(?:gaf|geeft|gegeven|weggegeven|weggeeft)\b(?:\s+\w+){0,6}?\s+(?:knuffels|spullen|sieraden|"
+        r"kleren|kat|hond)\b.{0,60}\bniet\s+meer\s+nodig\b"
+        r"|\bzorgen\s+voor\s+(?:haar|mijn|mn|m'n|zijn)\s+(?:kat|hond|konijn|huisdier|katten)\b.{0,30}"
+        r"\bals\s+er\s+(?:\w+\s+)?iets\s+(?:met\s+(?:haar|mij|me)\s+)?gebeurt\b"
+        # means at hand: "pillen liggen klaar", "slaappillen van mn moeder gepakt"
+        r"|\b(?:pillen|slaappillen|medicijnen|tabletten|pills|mesje|mesjes|touw)\s+(?:\w+\s+){0,3}?"
+        r"(?:liggen|ligt|staan|are|is)\s+(?:al\s+)?(?:klaar|ready)\b"
+        r"|\b(?:pillen|slaappillen|medicijnen|tabletten|oxazepam|pills)\s+van\s+(?:mijn|mn|m'n|my)\s+\w+\s+"
+        r"(?:gepakt|gejat|gestolen|meegenomen|taken|stolen)\b"
+        r"|\b(?:pillen|medicijnen|tabletten|slaappillen|meds)\s+(?:op\s*)?spaar\w*\b"
+        r"|\bspaart?\s+(?:\w+\s+)?(?:haar|mijn|mn|m'n|zijn|al\s+haar|al\s+mijn)\s+(?:pillen|medicijnen|"
+        r"tabletten|slaappillen|meds)\b"
+        r"|\b(?:iets|wat)\s+(?:heel\s+|echt\s+)?(?:stoms|doms|ergs|stupids?)\s+(?:gedaan\s+)?met\s+"
+        r"(?:\w+\s+)?(?:pillen|medicijnen|tabletten|pills|mesjes|een\s+mes)\b"
+        r"|\bhow\s+many\s+(?:sleeping\s+)?(?:pills|tablets)\s+(?:it\s+takes|to\s+(?:die|overdose)|would\s+"
+        r"(?:kill|be\s+enough))\b"
+        r"|\bhoeveel\s+(?:\w+\s+)?(?:pillen|tabletten|paracetamol|slaappillen)\s+(?:\w+\s+){0,3}?(?:dodelijk|"
+        r"genoeg\s+zijn|je\s+nodig\s+hebt\s+om)\b"
+        r"|\bslik\s+(?:\w+\s+)?alles\s+wat\s+ik\s+(?:heb|kan\s+vinden|vind)\b"
+        r"|\bhoe\s+(?:je|ik)\s+het\s+(?:\w+\s+){0,2}?(?:doen|doet)\s+zonder\s+(?:dat\s+(?:het|je)\s+)?pijn\b"
+        # emoji shorthand: "🔪😔 weer", "🌉➡️🌊", "💊💊 vanavond"
+        r"|🔪\s*(?:😔|😢|😞|😭|🩸|🥀|weer)|🌉\s*(?:➡️?|→|->)?\s*🌊"
+        r"|(?:💊\s*){2,}(?:\w+\s+){0,2}?(?:vanavond|vannacht|allemaal|alles|genoeg|laatste|tonight|bye|doei)\b"
+        r"|\b(?:grapje|geintje|jk|joking|kidding)\b[\s.,!…]*(?:of\s+niet|or\s+not|or\s+am\s+i)\b"
+        r"|\bjok\w*\s+about\s+(?:dying|death|suicide|killing\s+myself|being\s+dead)\b"
+        r"|\bgrap\w*\s+over\s+(?:doodgaan|dood\s+gaan|zelfmoord|de\s+dood)\b"
+        # raped, ran away, nowhere to go, never should have been
+        r"|\b(?:ben|werd|heeft\s+(?:me|mij)|hebben\s+(?:me|mij))\s+(?:\w+\s+){0,2}?verkracht\b"
+        r"|\b(?:raped\s+me|i\s+was\s+raped|i\s+got\s+raped)\b"
+        r"|\bzit\s+(?:al\s+)?(?:uren|de\s+hele\s+(?:nacht|avond))\s+(?:\w+\s+)?te\s+huilen\b"
+        r"|\bdurf\s+niet\s+(?:meer\s+)?terug\s+naar\s+(?:mijn\s+kamer|mn\s+kamer|m'n\s+kamer|huis|de\s+opvang|"
+        r"de\s+woongroep)\b"
+        r"|\bhoe\s+makkelijk\s+het\s+(?:zou\s+zijn|is|was)\s*(?:[.!…]|$)"
+        r"|\b(?:had|hoorde)\s+(?:er\s+)?nooit\s+(?:mogen|moeten)\s+(?:zijn|bestaan|komen)\b"
+        r"|\bnooit\s+geboren\s+(?:moeten|mogen)\s+worden\b|\bshould\s+never\s+have\s+been\s+born\b"
+        r"|\b(?:maar|but)\s+(?:ik\s+heb|i'?ve|i\s+have)\s+(?:alles|het|everything|it)\s+(?:al\s+|already\s+)?"
+        r"(?:gepland|planned)\s*(?:out\s*)?(?:[.!…]|$)",
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "selfharm",
+        FLAG,
+        # "ik knijp mezelf tot er blauwe plekken komen", "de wond weer opengemaakt"
+        r"\b(?:knijp|sla|bijt|krab|kras|brand|snij|pijnig)\s+(?:\w+\s+)?(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}?"
+        r"(?:tot|totdat|bont|blauw|open|kapot)\b"
+        r"|\b(?:weer|expres|opnieuw|zelf)\s+(?:\w+\s+)?(?:opengemaakt|opengehaald|open\s+gemaakt|open\s+gehaald|"
+        r"opengekrabd|opengekrabt|open\s+gekrabd|opengesneden|opengeknepen)\b"
+        r"|\b(?:wond|wonden|korst|korsten|littekens?|arm|armen|pols|polsen)\s+(?:\w+\s+)?(?:weer\s+)?"
+        r"(?:opengemaakt|opengehaald|open\s+gemaakt|open\s+gehaald|opengekrabd|opengesneden)\b"
+        r"(?=.*\b(?:weer|expres|bloedt|bloed|zelf|mezelf)\b)"
+        r"|\b(?:krab|kras|haal|maak|snij|krap)\s+(?:\w+\s+)?(?:mijn|mn|m'n)\s+(?:huid|arm|armen|wond|wonden|"
+        r"korst|korsten|benen|polsen)\s+(?:steeds\s+|telkens\s+|elke\s+keer\s+)?(?:weer\s+)?open\b"
+        r"|\b(?:gooi|kots|spuug)\s+(?:alles|het|mijn\s+eten)\s+(?:\w+\s+)?(?:eruit|uit|weer\s+uit)\s+na\s+"
+        r"(?:het|elke|iedere)\s+(?:eten|maaltijd|avondeten)\b"
+        r"|\bkleiner\s+worden\s+tot\b|\btot\s+er\s+(?:niks|niets)\s+(?:meer\s+)?van\s+(?:me|mij)\s+over\s+is\b"
+        r"|\btot\s+ik\s+(?:\w+\s+)?(?:niks|niets)\s+meer\s+voelde\b"
+        r"|\b(?:cut|cutting|hurt|hurting|burn|burning)\s+myself\s+again\b"
+        r"|\b(?:snij|kras|sny)\s+ik\s+(?:mezelf\s+|mijzelf\s+)?(?:weer|opnieuw)\b",
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # drugged, lost: "iets in mn drankje gedaan, alles draait en ik ken hier niemand"
+            parts=(
+                r"\b(?:iets|wat|drugs|pillen)\s+in\s+(?:mijn|mn|m'n|my)\s+(?:drankje|drinken|glas|drink|cola)\b"
+                r"|\bspiked\s+my\s+drink\b|\bdrugged\s+me\b|\balles\s+(?:draait|tolt)\b"
+                r"|\b(?:can'?t|cannot)\s+feel\s+my\s+(?:legs|arms|body)\b|\bvoel\s+mijn\s+(?:benen|armen)\s+niet\b"
+                r"|\b(?:took|taken)\s+something\b|\biets\s+(?:genomen|geslikt|gekregen)\b"
+                r"|\b(?:veel\s+)?te\s+veel\s+gedronken\b|\b(?:heel\s+)?duizelig\b|\bwakker\s+(?:geworden\s+)?in\s+een\s+"
+                r"(?:kamer|huis|bed|auto)\b|\bwoke\s+up\s+in\b",
+                r"\b(?:ken\s+hier\s+niemand|know\s+these\s+(?:people|guys|men)|durf\s+niet\s+naar\s+huis|"
+                r"weet\s+niet\s+(?:waar\s+ik\s+ben|hoe\s+ik\s+hier)|bankje|niet\s+ken|don'?t\s+know|help|bang|raar|"
+                r"scared|alles\s+draait|wat\s+moet\s+ik)\b",
+            ),
+            none_of=(
+                _NOT_JOKING10 + r"|\b(?:griep|ziek|koorts|kermis|attractie|achtbaan|draaimolen)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # someone outside, locked in, not allowed to leave
+            parts=(
+                r"\b(?:he'?s|he\s+is|someone'?s|someone\s+is|they'?re|they\s+are)\s+(?:standing\s+|waiting\s+)?"
+                r"outside\s+my\s+(?:window|door|house|room)\b"
+                r"|\b(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?(?:voor|onder|bij)\s+(?:mijn|mn|m'n|ons|het)\s+"
+                r"raam\b|\bblijft\s+(?:maar\s+)?(?:aanbellen|bellen\s+aan\s+de\s+deur|kloppen|bonken)\b"
+                r"|\b(?:zijn|zn|z'n|hun)\s+auto\s+(?:\w+\s+){0,2}?(?:in|bij|voor)\s+(?:onze|mijn|mn|m'n|de|ons)\s+"
+                r"(?:straat|deur|huis|school|flat)\b"
+                r"|\b(?:hij|ze|zij)\s+weet\s+waar\s+ik\s+(?:nu\s+)?(?:woon|ben|zit|slaap)\b"
+                r"|\b(?:me|mij|mezelf)\s+(?:\w+\s+)?opgesloten\s+in\s+(?:de|het|mijn|mn|m'n)\s+(?:badkamer|wc|toilet|"
+                r"kamer|slaapkamer)\b"
+                r"|\b(?:voordeur|deur)\s+op\s+slot\s+gedaan\b|\bsleutel\s+(?:\w+\s+){0,3}?(?:afgepakt|in\s+(?:zijn|zn|z'n)\s+zak)\b"
+                r"|\bniet\s+weg\s+mag\b|\blaat\s+(?:me|mij)\s+pas\s+(?:gaan|weg|los)\b"
+                r"|\b(?:zit|ben)\s+(?:nu\s+)?(?:in\s+(?:zijn|zn|z'n|hun|een)\s+(?:auto|busje|wagen)|verstopt\s+(?:in|op|"
+                r"onder|achter))\b|\brijdt\s+ergens\s+heen\b"
+                r"|\bdat\s+ik\s+(?:mee\s+moet|naar\s+beneden\s+moet|moet\s+meekomen|moet\s+instappen)\b"
+                r"|\bof\s+ik\s+(?:nu\s+)?wil\s+of\s+niet\b|\bflashbacks?\b"
+                r"|\b(?:me|mij)\s+pas\s+(?:laat|laten)\s+(?:gaan|weg|los)\b"
+                r"|\bweet\s+niet\s+(?:meer\s+)?waar\s+ik\s+(?:heen|naartoe)\s+moet\b",
+                _FEAR10 + r"|\b(?:woedend|gooit|schreeuwt|slaat|mannen|anders|i\s+can\s+see\s+him|"
+                r"kon\s+niet\s+weg|"
+                r"durf|sleutel|weggelopen|koud|donker|buiten\s+geslapen|op\s+straat)\b"
+                r"|\bdoe\s+wat\s+(?:hij|ze|zij)\s+(?:wil|wilt|zegt)\b",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|"
+                + _SCHOOLISH10
+                + r"|\b(?:moeder|mama|mam|vader|papa|pap|ouders|oma|opa|juf|meester|mentor|straf|"
+                r"huisarrest|"
+                r"verstoppertje|pakketje|bezorger|postbode|pizza)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # short cries: "please help", "ik ben zo bang", "niemand helpt me", "help help help"
+            parts=(
+                r"^\s*(?:please|pls|plz)?\s*help(?:\s+me)?(?:\s+(?:please|pls|plz|alsjeblieft|aub))?\s*[.!]*\s*$"
+                r"|\bhelp[\s,.!]+help\b|\bniemand\s+(?:\w+\s+)?helpt\s+(?:me|mij)\b(?!\s+(?:met|bij)\b)"
+                r"|\bik\s+ben\s+(?:zo|echt|heel|super|zo\s+ontzettend|zooo+|zoo)\s*bang\s*(?:[.!…]|😢|😭|😰|😨|😥)*\s*$"
+                r"|\bik\s+kan\s+(?:echt\s+|gewoon\s+|het\s+)?niet\s+meer\s*(?:[.!…]|😞|😔|😩|😫|🥺|😪|\s)*$"
+                r"|\btrek\s+het\s+(?:echt\s+|gewoon\s+|gwn\s+)?niet(?:\s+meer)?(?:[.!…😞😢😭]|\s)*$"
+                r"|^\s*(?:ik\s+)?spring\s*(?:nu|zo|straks|vannacht|echt)?\s*[.!…]*\s*$"
+                r"|\bik\s+ben\s+(?:\w+\s+)?in\s+paniek\s*(?:[.!…]|$)"
+                r"|\bik\s+kan\s+(?:echt\s+|gewoon\s+)?niet\s+meer\s+(?:meiden|jongens|guys|lieverds|mensen)\b"
+                r"|^\s*help\b[\s,!.]+(?:bel|call|kom|iemand)\b"
+                r"|\bik\s+ben\s+(?:zo|echt|heel|super)\s+bang\s*[,.!]+\s*(?:hij|ze|er)\b"
+                r"|\b(?:kan|can'?t)\s+(?:niet\s+)?(?:stoppen\s+met|stop)\s+(?:huilen|trillen|crying|shaking)\b"
+                r"|\bkan\s+niet\s+(?:meer\s+)?ademen\b(?!\s+(?:door|van)\b)|\bcan'?t\s+breathe\b"
+                r"|\bnot\s+(?:ok|okay)\b[\s,.!]+i'?m\s+(?:really\s+|just\s+)?not\b"
+                r"|\b(?:hou|houd)\s+het\s+(?:\w+\s+){1,2}?niet\s+(?:meer\s+|langer\s+)?vol\b"
+                r"|\bik\s+ben\s+(?:echt\s+|helemaal\s+)?op\b[\s,.!]+(?:\w+[\s,.!]+)?ik\s+kan\s+niet\s+meer\b"
+                r"|\bweet\s+niet\s+(?:meer\s+)?waar\s+ik\s+(?:heen|naartoe)\s+moet\b(?=.*\b(?:weggelopen|buiten|"
+                r"koud|donker|straat|nacht|geslapen)\b)",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|"
+                + _SCHOOLISH10
+                + r"|\b(?:lachen|gegeten|eten|zit\s+vol|zo\s+vol|huiswerk|wiskunde|opdracht|"
+                r"met\s+de|"
+                r"sommen)\b",
+            ),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # the train: "de trein komt hier elk kwartier langs. ik denk er echt over na"
+            parts=(
+                r"\b(?:trein|treinen|spoor|rails|spoorbaan|perron|brug|viaduct|snelweg)\b",
+                r"\bdenk\s+(?:er\s+)?(?:echt\s+|serieus\s+|wel\s+|steeds\s+|vaak\s+)?(?:er)?over\s+na\s*(?:[.!…]|$)",
+            ),
+            none_of=(r"\b(?:kaartje|vakantie|reis|abonnement|ov|of\s+ik)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # a friend at risk: a sign from her and the worry of the one telling
+            parts=(
+                r"\b(?:gedag|afscheid|bedankt\s+voor\s+alles|laatste\s+(?:week|dag|keer)|bijna\s+klaar|"
+                r"eindelijk\s+rust|posts\s+verwijderd|niet\s+meer\s+nodig|als\s+er\s+iets\s+gebeurt|"
+                r"medicijnen\s+spaart|pillen\s+spaart|wil\s+er\s+niet\s+meer\s+zijn)\b",
+                r"\b(?:zorgen|bang|vertrouw\s+het\s+niet|iemand\s+moet|wat\s+bedoelt\s+ze|offline|reageert\s+niet|"
+                r"niks\s+meer\s+gehoord|worried|scared)\b|😢|😰",
+            ),
+            none_of=(_NOT_JOKING10 + r"|\b(?:verhuis\w*|vakantie|stage|school|baan|werk)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "distress",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, _SELFHARM_URGE, *_FAMILIES8, *_FAMILIES9),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        _FAMILIES,
+        _SELFHARM_URGE,
+        *_FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -6,7 +6,7 @@ from typing import Final
 
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import YOUR, alt
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 
 _PLACE: Final = alt(
     "straat", "wijk", "buurt", "stad", "dorp", "plaats", "woonplaats", "gemeente", "flat",
@@ -173,8 +173,54 @@ _FAMILIES: Final = (
     ),
 )
 
+# Round 10 families: "welke verdieping?", "welk huisnummer heb je?", "de postcode van je nieuwe
+# plek", "zeg gewoon waar je bent", "zit je nog in almere?", Find My, an address with "nummer".
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    *each_alternative(
+        AllOf(
+            "location",
+            HOLD,
+            parts=(
+                r"\bwelke?\s+(?:verdieping|gebouw|huisnummer|wijk|straat|flat|perron|crèche|creche|kinderopvang|"
+                r"opvang|woongroep|afdeling|kant\s+van\s+de\s+stad|bedrijf)\b",
+                r"\b(?:je|jij|jouw|jullie|woon\w*|slaap|zit|verhuisd|gaat|sta)\b|\?",
+            ),
+            none_of=(
+                r"\b(?:bijeenkomst|groep|les|uitje|training|cursus|workshop|afspraak|de\s+sessie)\s+(?:is|zijn|begint)\b"
+                r"|\b(?:is|zijn|begint)\s+(?:de|het)\s+(?:bijeenkomst|groep|les|uitje|training|cursus|workshop|"
+                r"afspraak|sessie)\b",
+            ),
+            across_clauses=True,
+        )
+    ),
+    Pattern(
+        "location",
+        HOLD,
+        r"\bwhat'?s\s+(?:the\s+)?(?:postcode|zip\s*code|address)\s+of\s+your\b"
+        r"|\b(?:postcode|adres|address)\s+(?:van|of)\s+(?:je|jouw|your|die|dat)\s+(?:\w+\s+)?(?:plek|place|huis|"
+        r"woning|woongroep|opvang|kamer|flat|home)\b"
+        r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}?waar\s+(?:je|jij)\s+(?:nu\s+)?(?:bent|zit|woont|slaapt)\b"
+        r"|\bzit\s+(?:je|jij)\s+(?:nu\s+)?(?:nog\s+)?(?:steeds\s+)?in\s+(?!\w*\d)(?!(?:havo|vwo|vmbo|mbo|hbo|"
+        r"brugklas|therapie|traject|de|het|een|bad|bed|bus|trein|les|"
+        r"de\s+les|quarantaine|de\s+auto|de\s+groep|je|jouw)\b)\w+\s*\?"
+        r"|\bzit\s+(?:je|jij)\s+(?:nu\s+)?thuis\s+of\s+bij\b"
+        r"|\bfind\s+my\b(?=.*\b(?:aan|on|weet|know|waar|where)\b)",
+    ),
+    Pattern(
+        "location",
+        HOLD,
+        r"\b\w+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park)\b[\s,]+(?:nummer|nr\.?|no\.?|huisnummer)"
+        r"\s+\w+"
+        r"|\b(?:straat|laan|weg|plein|gracht)\b[\s,]+(?:\w+\s+){0,2}?huis\s+met\s+de\b"
+        r"|\bwoon\s+(?:nu\s+)?(?:\w+\s+){0,4}?(?:op|aan)\s+de\s+\w+(?:straat|laan|weg|plein|gracht|kade|singel|"
+        r"dijk)\b",
+        kind="content",
+    ),
+)
+
+
 RULES = RuleGroup(
     "location",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -11,7 +11,7 @@ from typing import Final
 
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import WATCHERS, alt
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 from messaging.moderation.rules._index import split_top_level
 
 _MEET: Final = (
@@ -426,8 +426,104 @@ _FAMILIES9: Final = tuple(
 )
 
 
+# Round 10 families: waiting for her somewhere out of sight ("ik wacht achter het gebouw", "in een
+# zwarte Golf", "om de hoek zodat de anderen het niet zien"), "alleen jij", skipping the group to
+# meet, lifts and taxis, staying over or chilling at his place, "waar niemand ons ziet".
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    *each_alternative(
+        AllOf(
+            "meeting",
+            HOLD,
+            parts=(
+                r"\b(?:wacht|sta|staat|i'?ll\s+wait|i'?ll\s+be|waiting|loop\s+ik|stap)\b",
+                r"\b(?:achter\s+(?:het|de)|achteringang|achterkant|parkeerplaats|om\s+de\s+hoek|in\s+(?:een|mijn|m'n|de)\s+"
+                r"(?:\w+\s+)?(?:auto|golf|bmw|audi|mercedes|busje)|met\s+de\s+auto|alleen\s+jij|by\s+yourself|"
+                r"come\s+alone|around\s+the\s+corner|don'?t\s+see|de\s+rest\s+hoeft|zonder\s+de\s+rest|hop\s+in|"
+                r"stap\s+(?:maar\s+)?(?:gewoon\s+)?in|bij\s+mij\s+in|bus\s+stop|outside\s+the\s+station|"
+                r"buiten\s+te\s+wachten|zorg\s+dat\s+je\s+klaarstaat|ik\s+zie\s+je)\b",
+                r"\b(?:je|jij|jou|you|jullie|kom|come)\b",
+            ),
+            none_of=(
+                r"\b(?:coordinator|coördinator|begeleider|facilitator|iedereen|allemaal|all\s+of\s+you)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "meeting",
+            HOLD,
+            # "zien we elkaar na school? alleen jij", "jij en ik, zonder de rest"
+            parts=(
+                r"\balleen\s+jij\s*[.!?😘😉]*\s*$|\b(?:alleen\s+mee|just\s+(?:you|us)|come\s+(?:by\s+)?yourself|come\s+alone|jij\s+en\s+ik|"
+                r"met\s+z'?n\s+tweeen|zonder\s+(?:de\s+rest|de\s+anderen|\w+\s+erbij)|de\s+rest\s+hoeft\s+niet|"
+                r"zonder\s+dat\s+het\s+gepland|buiten\s+de\s+groep\s+om|waar\s+niemand\s+ons\s+ziet|"
+                r"where\s+no\s*(?:one|body)\s+(?:can\s+)?sees?\s+us)\b",
+                r"\b(?:kom|komen|zien|afspreken|ontmoeten|meet|ga\s+je\s+mee|gaan\s+we|loop\s+ik|wacht|lift|"
+                r"ride|place|samen\s+(?:iets|wat|ergens|afspreken)|spreken|iets\s+doen|heen\s+gaan)\b",
+            ),
+            none_of=(
+                r"\b(?:coordinator|coördinator|begeleider|facilitator)\s+(?:is|komt|gaat)\b"
+                r"|\b(?:naar|op|bij)\s+(?:de\s+)?(?:groepsavond|groepsbijeenkomst|bijeenkomst|groep|les|training|"
+                r"activiteit|uitje)\b(?!\s+(?:skippen|overslaan))",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "meeting",
+            HOLD,
+            # "zullen we de groep skippen en samen iets doen", "spijbel morgen, dan zie ik je"
+            parts=(
+                r"\b(?:groep|bijeenkomst|les|school|uur|sessie|session|group)\s+(?:\w+\s+)?(?:skippen|overslaan|"
+                r"spijbelen|skip)\b|\bspijbel\w*\b|\bskip\s+(?:the\s+)?(?:group|session|school)\b",
+                r"\b(?:samen|zie\s+ik\s+je|met\s+z'?n\s+tweeen|ergens|wij|we|together|us)\b",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "meeting",
+            HOLD,
+            # lifts: "zal ik je een lift naar de stad geven?", "mijn neef komt je wel halen"
+            parts=(
+                r"\b(?:lift|ride|taxi|uber)\b|\b(?:je|jou)\s+(?:\w+\s+){0,2}?(?:meenemen|mee\s+nemen|ophalen|"
+                r"op\s+halen|oppikken|halen)\b",
+                r"\b(?:zal\s+ik|kan\s+ik|ik\s+kan|hij\s+kan|we\s+kunnen|wil\s+je|want\s+a|who\s+wants|do\s+you\s+want|"
+                r"i'?ll|ik\s+stuur|komt\s+je|ik\s+haal|haal\s+ik|kunnen\s+je|kan\s+je)\b",
+                r"\b(?:je|jij|jou|you|ya)\b",
+            ),
+            none_of=(
+                r"\b(?:laptop|boek|boeken|spullen|jas|oplader|pakket|pakketje|tas|kaartje|medicijnen|recept|"
+                r"coordinator|coördinator|begeleider|facilitator|moeder|vader|ouders|mama|papa|school\s+haalt|"
+                r"zusje|broertje|kind|kinderen|dochter|zoon|boodschappen|post|fiets|diploma|uitslag)\b",
+            ),
+            none_of_in_message=True,
+        )
+    ),
+    Pattern(
+        "meeting",
+        HOLD,
+        r"\b(?:zin\s+om|wil\s+je|kom\s+je|zullen\s+we)\b(?:\s+\w+){0,4}?\s+bij\s+(?:mij|me)\s+(?:thuis\s+)?"
+        r"(?:te\s+)?(?:logeren|slapen|chillen|afspreken|blijven\s+slapen)\b"
+        r"|\bkom\b(?:\s+\w+){0,5}?\s+langs\s+bij\s+(?:mij|me)\b|\bcome\s+(?:to|over\s+to)\s+your\s+place\b"
+        r"|\bkom\s+(?:je|jij)\s+(?:nu\s+|even\s+|ff\s+)?naar\s+buiten\b"
+        r"|\b(?:auto|wagen)\s+staat\s+(?:\w+\s+){0,3}?(?:bij|voor|om)\s+(?:\w+\s+){0,3}?kom\b"
+        r"|\bdan\s+sta\s+ik\s+(?:\w+\s+)?(?:buiten|beneden|voor\s+de\s+deur|om\s+de\s+hoek)\s+(?:op\s+je\s+)?te\s+wachten\b"
+        r"|\bstuur\s+(?:\w+\s+)?(?:een\s+)?(?:taxi|uber)\s+(?:voor|naar)\s+(?:je|jou)\b"
+        r"|\bsend\s+(?:you\s+)?(?:a\s+)?(?:taxi|uber|cab)\b"
+        r"|\bik\s+wacht\s+(?:om\s+\S+\s+)?(?:bij|voor|achter)\s+(?:het|de)\s+\w+\s+op\s+(?:je|jou)\b"
+        r"|\b(?:loop|ga)\s+(?:\w+\s+){0,3}?niet\s+(?:meteen\s+)?naar\s+(?:huis|de\s+bus)\b(?:[\s,]+\w+){0,3}?"
+        r"[\s,]+ik\s+wacht\b",
+    ),
+)
+
+
 RULES = RuleGroup(
     "meeting",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES8, *_FAMILIES9),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

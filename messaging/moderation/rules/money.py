@@ -371,8 +371,136 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 10 families: a loan she must pay back ("wanneer krijg ik het terug", "nog 50 van jou
+# tegoed"), paying her bills or topping up her card, "hoeveel heb je nodig, noem een bedrag", gift
+# cards and gifts bought for her, something in return, things in her name, easy money offers.
+# Who pays, for gifts on offer: "gratis" there is his word ("die mag je hebben, gratis").
+_NOT_FROM_HIM10: Final = (
+    r"\b(?:organisatie|stichting|begeleiding|coordinator|coördinator|gemeente|school|vergoed\w*|"
+    r"subsidie|uitje|activiteit|begeleider|mentor|juf|docent|moeder|vader|ouders|terug)\b"
+)
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    *each_alternative(
+        AllOf(
+            "money",
+            HOLD,
+            parts=(
+                r"\bwanneer\s+(?:krijg|heb|zie)\s+ik\s+(?:\w+\s+){0,3}?terug\b|\b(?:van|bij)\s+(?:jou|je)\s+tegoed\b"
+                r"|\btegoed\s+van\s+(?:jou|je)\b|\bvan\s+(?:mij|me)\s+tegoed\b|\b(?:heb|had)\s+(?:ik\s+)?(?:je|jou)\s+(?:\w+\s+){0,3}?geleend\b"
+                r"|\bvan\s+(?:me|mij)\s+(?:hebt\s+)?gehad\b|\bwhen\s+(?:do|will)\s+i\s+get\s+(?:it|my\s+money)\s+back\b",
+                _MONEY + r"|\b\d{2,4}\b",
+            ),
+            none_of=(r"\b(?:boek|trui|oplader|jas|spullen|sleutel|fiets)\b",),
+            across_clauses=True,
+        )
+    ),
+    Pattern(
+        "money",
+        HOLD,
+        r"\b(?:zal|kan)\s+ik\s+(?:je|jou|jullie)\s+(?:\w+\s+)?(?:\d+|een\s+paar\s+(?:tientjes|euro)|geld|wat\s+geld)"
+        r"\s+(?:euro\s+|eu\s+)?(?:sturen|geven|overmaken|tikken|lenen)\b"
+        r"|\b(?:ik\s+betaal|betaal\s+ik)\s+(?:\w+\s+){0,3}?(?:je|jouw|your)\s+(?:\w+\s+)?(?:telefoonrekening|rekening|abonnement|"
+        r"beltegoed|huur|boete|schuld\w*|ov|nagels|kapper)\b"
+        r"|\b(?:heb|had)\s+(?:ik\s+)?(?:je|jouw)\s+(?:\w+\s+){0,3}?(?:abonnement|rekening|telefoonrekening|huur|"
+        r"boete|schuld\w*)\s+(?:\w+\s+){0,3}?(?:betaald|afgelost|voldaan)\b"
+        r"|\b(?:top\s+up|pay\s+for|pay\s+off)\s+(?:your|ur)\s+(?:\w+\s+)?(?:phone|credit|bill|rent|debt|card)\b"
+        r"|\bput\s+\d+\s+on\s+your\s+card\b|\bordered\s+you\s+a\s+new\s+(?:one|phone)\b"
+        r"|\b(?:zal|kan|mag)\s+ik\s+(?:je|jouw)\s+(?:ov-?kaart|ov\s+kaart|ov-chip\w*|beltegoed|telefoon|"
+        r"tegoed)\s+(?:\w+\s+)?(?:opladen|aanvullen|betalen|bijvullen)\b"
+        r"|\b(?:los|betaal)\s+(?:het|die|dat|je\s+schuld\w*|alles)\s+(?:\w+\s+){0,3}?af\s+voor\s+(?:je|jou)\b"
+        r"|\bhoeveel\s+schuld\w*\s+(?:heb|heeft)\s+(?:je|jij)(?:\s+nog)?\s*(?:\?|$|\s+ik)"
+        r"|\bnoem\s+(?:maar\s+)?een\s+bedrag\b|\bgeld\s+(?:maakt|speelt)\s+(?:\w+\s+)?(?:niet\s+uit|geen\s+rol)\b"
+        r"|\bmoney\s+(?:is\s+)?no\s+object\b"
+        r"|\btrakteer\s+(?:je|jou|jullie)\b(?:\s+\w+){0,5}?\s+als\s+(?:je|jij|jullie)\b"
+        r"|\bdoe\s+(?:jij|je)\s+(?:ook\s+)?iets\s+(?:terug\s+)?voor\s+(?:mij|me)\b"
+        r"|\b(?:doe|doet)\s+(?:je|jij)\s+gewoon\s+iets\s+terug\b"
+        r"|\bgeen\s+huur\s+(?:te\s+)?betalen\b|\bwerk\s+voor\s+meisjes\b"
+        r"|\b(?:kan|wil)\s+(?:iemand|jij|je)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|mn)\s+(?:\w+\s+)?(?:abonnement|"
+        r"telefoonabonnement|rekening|huur|boete)\s+(?:\w+\s+)?betalen\b"
+        r"|\b(?:wie\s+heeft|heeft\s+iemand)\s+(?:er\s+)?(?:nog\s+)?(?:een\s+paar\s+)?(?:tientjes|euro|geld|"
+        r"centen)\s+(?:\w+\s+)?over\b",
+    ),
+    *each_alternative(
+        AllOf(
+            "money",
+            HOLD,
+            # "ik heb een ketting speciaal voor jou uitgezocht", "een pakketje voor je klaarliggen"
+            parts=(
+                r"\b(?:voor\s+(?:je|jou)\s+(?:gekocht|besteld|uitgezocht|klaarliggen|klaarstaan|klaar\s+liggen|"
+                r"klaar\s+staan)|speciaal\s+voor\s+(?:jou|je)\s+(?:gekocht|uitgezocht|besteld))\b",
+            ),
+            none_of=(
+                _ORGANISATION_PAYS + r"|\b(?:coördinator|coordinator|begeleider|buddy|mentor)\b",
+            ),
+            none_of_in_message=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "money",
+            HOLD,
+            # "zeg maar wat je nodig hebt" after "ik heb extra doekoe"
+            parts=(
+                r"\bzeg\s+(?:maar\s+)?wat\s+je\s+nodig\s+hebt\b|\bhoeveel\s+(?:heb|wil)\s+(?:je|jij)\s+nodig\b"
+                r"|\bhow\s+much\s+(?:do\s+)?you\s+need\b|\btell\s+me\s+how\s+much\b",
+                rf"{_MONEY}|\b(?:extra|credit|bedrag|top\s+up)\b",
+            ),
+            none_of=(_ORGANISATION_PAYS,),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "money",
+            HOLD,
+            # gift cards and gifts on offer: "bolbon van 50 voor jou", "die mag je hebben, gratis"
+            parts=(
+                r"\b(?:bolbon|bol-bon|bol\s+bon|cadeaubon|cadeaukaart|giftcard|gift\s+card|tikky|waardebon|"
+                r"make-upset|iphone|ketting|tas|telefoon|auto|pakketje)\b",
+                r"\b(?:voor\s+(?:je|jou|jullie)|van\s+(?:me|mij)|wie\s+wil|stuur\s+ik\s+(?:je|jou)|mag\s+(?:je|jij)\s+"
+                r"hebben|krijg\s+je|je\s+krijgt|op\s+jouw\s+naam|for\s+you|from\s+me)\b",
+            ),
+            none_of=(
+                _NOT_FROM_HIM10
+                + r"|\b(?:vergeten|kwijt|gevonden|laten\s+liggen|opgehaald|maken|repareren|"
+                r"kapot)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "money",
+            HOLD,
+            # easy money on offer: "ik kan je helpen aan geld, makkelijk verdiend"
+            parts=(
+                r"\b(?:makkelijk\s+(?:geld|verdiend)|snel\s+geld|easy\s+money|quick\s+cash|geen\s+vragen|"
+                r"no\s+questions\s+asked|cash\s+(?:betaald|uitbetaald|in\s+de\s+hand)|zwart\s+(?:betaald|werken)|"
+                r"bijverdienen|bij\s+verdienen|paar\s+honderd|per\s+uur\s+cash)\b",
+                r"\b(?:wie\s+wil|wie\s+doet|kan\s+je\s+helpen|ik\s+ken|heeft\s+werk|je\s+kan|jij\s+kan|interesse|"
+                r"doe\s+je\s+mee|doet\s+mee|wil\s+je|bij\s+een\s+maat|you\s+can|want\s+to)\b",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "money",
+            HOLD,
+            # "zet een abonnement op jouw naam", "de auto moet op jouw naam"
+            parts=(
+                r"\bop\s+(?:jouw|je|your)\s+naam\b|\bin\s+your\s+name\b",
+                r"\b(?:abonnement\w*|telefoonabonnement|auto|contract|lening|telefoon|rekening|sim\w*|kenteken|"
+                r"bankrekening|pas|phone|car|loan|account)\b",
+            ),
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "money",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -334,8 +334,95 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 10 families: a follow request sent on another app, "kom je in de groepsapp", a server or a
+# group made elsewhere, "zoek me op onder ...", "wie heeft er telegram?", "dan kunnen we daar
+# verder", installing another app, a second phone written "2e", nicknames for apps.
+_ELSEWHERE10: Final = (
+    rf"\b{PLATFORM_STRONG}\b|\b(?:telegrm|telegr|signaal|tiktak|face\s+time|fortnite|roblox|minecraft|"
+    r"groepsapp|groepsappje|groupchat|group\s+chat|discord\s*server|server)\b"
+    r"|\b(?:op|via|naar|in|on)\s+(?:sc|snap|wa|tt|ig|insta|signal)\b|\bwhat'?s\s+app\b"
+    r"|\w*(?:whatsapp|snap|insta|telegram|discord|signal)\w*groep\w*"
+    r"|\b(?:spookje\w*|spook)[-\s]?app\w*|\b(?:groene|gele|blauwe)\s+appje\b|👻"
+    r"|\bapp\s+met\s+het\s+(?:\w+\s+)?(?:camera|spookje)\w*"
+)
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "platform",
+        HOLD,
+        rf"\b(?:je|jou)\s+(?:\w+\s+){{0,2}}?(?:een\s+)?(?:volg)?verzoek(?:je)?\s+(?:\w+\s+){{0,2}}?(?:gestuurd|sturen|gestuurt|sent)\s+(?:op|on|via)\s+"
+        rf"(?:\w+\s+)?{PLATFORM}\b"
+        r"|\b(?:sent|send)\s+you\s+a\s+(?:follow\s+|friend\s+)?request\b"
+        rf"|\b(?:wie\s+heeft|wie\s+zit|heeft\s+iemand|hebben\s+jullie|heb\s+(?:je|jij)\s+(?:nog\s+|ook\s+|al\s+)?|"
+        r"hb\s+je\s+(?:nog\s+)?|zit\s+(?:je|jij)\s+(?:nog\s+|ook\s+)?(?:op|in)|iemand\s+op|anyone\s+on|who\s+has|"
+        r"who'?s\s+on|are\s+you\s+on|do\s+you\s+have)\s+(?:er\s+)?(?:het\s+)?"
+        rf"(?:{PLATFORM}|telegrm|tiktak|groene\s+appje|blauwe\s+appje|fortnite)\s*(?:\?|$|,|\.)"
+        r"|\b(?:download|installeer|zet)\s+(?:\w+\s+){0,2}?(?:telegrm|signaal|telegram|signal|discord|"
+        r"snapchat|whatsapp|kik|wickr|threema)\b"
+        rf"|\baccount\s+(?:\w+\s+)?(?:maken|aanmaken|aan)\s+op\s+(?:\w+\s+)?(?:{PLATFORM}|signaal|de\s+app\s+met)\b"
+        r"|\bfacetime\s+(?:je|jij)\s+(?:me|mij)\b|\b(?:toevoegen|adden)\s+op\s+face\s*time\b"
+        r"|\b(?:mijn|m'n|mn|my|a|een)\s+(?:\w+\s+)?(?:discord\s*)?server\s+(?:\w+\s+){0,3}?(?:joinen|join|gemaakt|"
+        r"made|for|voor)\b|\bserver\s+gemaakt\b"
+        r"|\b(?:kom|wil)\s+(?:je|jij)\s+(?:ook\s+)?in\s+(?:de|onze|die|een|het)\s+(?:\w+\s+)?(?:groepsapp\w*|"
+        r"snapgroep|groepje|groupchat|chatgroep|appgroep)\b"
+        r"|\b(?:naar|op)\s+what'?s\s*app\s+(?:gaan|verder|praten)\b"
+        r"|\b(?:spookje\w*|spook)[-\s]?app\w*|\bapp\s+met\s+het\s+(?:\w+\s+)?camera\w*"
+        r"|\b(?:zit|ben)\s+(?:je|jij)\s+op\s+het\s+(?:groene|gele|blauwe)\s+appje\b"
+        r"|\b(?:2e|2de)\s+(?:telefoon|mobiel|gsm|nummer|simkaart|phone|account)\b(?=.*(?:\?|\b(?:daar|we|je|jij)\b))",
+    ),
+    *each_alternative(
+        AllOf(
+            "platform",
+            HOLD,
+            # "zoek me op onder 'lil_dani' op tt", "je kan me vinden in fortnite, zelfde naam"
+            parts=(
+                r"\bzoek\s+(?:me|mij)\s+(?:maar\s+)?(?:op|onder)\b|\bfind\s+me\s+on\b"
+                r"|\b(?:je\s+kan|you\s+can|kun\s+je)\s+(?:me|mij)\s+(?:\w+\s+)?vinden\s+(?:in|op|on|onder)\b",
+                _ELSEWHERE10 + r"|\b(?:naam|onder|username|gebruikersnaam|zelfde\s+naam)\b|@|'",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "platform",
+            HOLD,
+            # "stuur me een dm daar", "dan kunnen we daar verder", "ik maak een groep op wa"
+            parts=(
+                r"\b(?:stuur|send|drop)\s+(?:\w+\s+){0,3}?(?:dm|dm'?etje|pm|pb|privebericht\w*)\b"
+                r"|\b(?:kunnen|praten|gaan|chatten|leg)\s+(?:we|ik\s+je|wij)\s+(?:\w+\s+)?daar\s+(?:\w+\s+)?"
+                r"(?:verder|beter\s+praten|praten|alles\s+uit|chatten|bellen|voicechatten)\b(?!\s+over\b)"
+                r"|\bdaar\s+kunnen\s+we\s+(?:\w+\s+)?(?:verder|praten|voicechatten|chatten|bellen)\b(?!\s+over\b)"
+                r"|\b(?:voeg|add)\s+(?:ik\s+)?(?:je|jullie|you)\b|\bwant\s+me\s+to\s+add\s+you\b",
+                _ELSEWHERE10 + r"|\b(?:daar|there|deze\s+app|this\s+app)\b",
+            ),
+            none_of=(
+                r"\b(?:in\s+deze\s+app|hier\s+in\s+de\s+app|met\s+de\s+coordinator|wiskunde|huiswerk)\b",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "platform",
+            HOLD,
+            # "zullen we een groep op whatsapp maken?", "ik heb een server gemaakt alleen voor ons"
+            parts=(
+                r"\b(?:maak|maken|gemaakt|aanmaken|made|make)\b(?:\s+\w+){0,3}?\s+(?:groep|groepje|groepsapp|"
+                r"group|server|streak\s+groep)\b"
+                r"|\b(?:groep|groepje|groepsapp|group|server)\s+(?:\w+\s+){0,3}?(?:maken|aanmaken|beginnen|"
+                r"starten)\b",
+                _ELSEWHERE10 + r"|\bzonder\s+(?:de\s+)?(?!jou\b|je\b)\w+\s*(?:erbij|\?|$)"
+                r"|\b(?:nummers|nummer|alleen\s+voor\s+ons|just\s+for\s+us)\b",
+            ),
+            none_of=(r"\b(?:in\s+deze\s+app|hier\s+in\s+de\s+app|met\s+de\s+coordinator)\b",),
+            across_clauses=True,
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "platform",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

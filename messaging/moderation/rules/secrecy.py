@@ -12,7 +12,7 @@ from typing import Final
 
 from messaging.moderation.decision import HOLD
 from messaging.moderation.lexicons import WATCHERS
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 
 _PHOTO_OR_CHAT = (
     r"(?:bericht|berichten|berichtje|berichtjes|chat|chats|gesprek|gesprekken|appje|appjes|msg|"
@@ -229,8 +229,144 @@ _FAMILIES9: Final = (
 )
 
 
+# Round 10 families: "dit hoeft je begeleider niet te weten", "niemand in de groep mag dit weten",
+# "laten we het voor ons houden", "keep our chats to yourself", a cover story after "als ze het
+# vraagt", "niet aan Marloes vertellen", "alleen voor jou, niet screenshotten", deleting a message
+# or the history, notifications off so nobody sees, "they would never understand us".
+_NOT_A_SURPRISE10: Final = (
+    r"\b(?:verrassing|surprise|cadeau|cadeautje|verjaardag|feestje|present)\b"
+)
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "secrecy",
+        HOLD,
+        r"\b(?:dit|dat|het)\s+hoeft\s+(?:\w+\s+){0,6}?niet\s+te\s+(?:weten|horen)\b"
+        r"|\bniemand\s+(?:\w+\s+){0,3}?(?:hoeft|mag)\s+(?:dit|dat|het|hiervan|ervan)?\s*(?:te\s+)?weten\b"
+        r"|\bhoeft\s+niet\s+in\s+(?:je|jouw|het|de)\s+(?:\w+\s+)?(?:verslag\w*|rapport\w*|dossier|logboek)\b"
+        r"|\bkeep\s+(?:this|it|that|our\s+\w+|these\s+\w+)\s+(?:\w+\s+)?(?:to\s+yourself|from|between\s+us|"
+        r"our\s+(?:little\s+)?(?:thing|secret))\b"
+        r"|\b(?:don'?t|do\s+not|never)\s+mention\s+(?:this|it|our\s+\w+|me|us)\s+to\b"
+        r"|\bhou\w*\s+(?:dit|het|dat)\s+onder\s+de\s+pet\b|\bgeheimhouden\b|\bgeheim\s+(?:blijft|houdt)\b"
+        r"|\b(?:niet\s+screenshotten|screenshot\s+(?:dit|het|dat)\s+niet)\b"
+        r"|\bals\s+(?:iemand|je|jij)\s+(?:\w+\s+){0,3}?(?:een\s+)?screenshot\s+(?:\w+\s+)?maakt\b"
+        r"|\bhaal\s+(?:je|jij|die|dat|dit|de)\s+(?:\w+\s+){0,3}?(?:bericht\w*|chat\w*|appje\w*)\s+"
+        r"(?:\w+\s+){0,3}?weg\b"
+        r"|\b(?:wil|kun|kan|wilt)\s+(?:je|jij)\s+(?:dit|dat|het|ons|die)\s+(?:gesprek|chat|berichten|"
+        r"geschiedenis)\s+(?:\w+\s+){0,3}?(?:wissen|verwijderen|deleten|weghalen)\b"
+        r"|\b(?:wis|verwijder|delete)\s+(?:je|jouw|dit|die|ons|onze|your)\s+(?:\w+\s+)?(?:chatgeschiedenis|"
+        r"geschiedenis|gesprekken|history|chat\s+history)\b"
+        r"|\b(?:je|jij)\s+kent\s+(?:mij|me)\s+niet\s+(?:van\s+\w+\s*)?(?:,|\s)*(?:afgesproken|ok|oke|oké|"
+        r"duidelijk|he|hè)\b"
+        r"|\bvertel\s+(?:je|jouw|de)\s+\w+\s+(?:maar\s+)?niet\s+dat\s+ik\b"
+        r"|\bzeg\s+(?:\w+\s+){0,2}?tegen\s+(?:\w+\s+){1,3}?dat\s+(?:we|wij)\s+(?:het\s+)?(?:alleen|gewoon|maar)"
+        r"\s+over\s+\w+\s+(?:hadden|praatten|spraken|gingen|hebben\s+gehad)\b",
+    ),
+    *each_alternative(
+        AllOf(
+            "secrecy",
+            HOLD,
+            # "laten we het voor ons houden", "wat ik je vertel moet je voor jezelf houden"
+            parts=(
+                r"\b(?:voor\s+(?:ons|onszelf|ons\s+tweeen|ons\s+twee|jezelf|jou\s+en\s+mij)|onder\s+ons|tussen\s+ons)"
+                r"\s+(?:\w+\s+)?(?:houden|hou|houd|blijven|blijft)\b",
+            ),
+            none_of=(
+                _NOT_A_SURPRISE10
+                + r"|\b(?:handen|mening|grappen|mag|mogen|mocht)\b|\bals\s+je\s+(?:dat\s+)?wil\w*"
+                r"|\bis\s+(?:ook\s+)?(?:oke|ok|prima|goed)\b",
+            ),
+            none_of_in_message=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "secrecy",
+            HOLD,
+            # "niet aan Marloes vertellen wat ik zei oke?", "niks zeggen tegen je bewindvoerder he"
+            parts=(
+                r"\b(?:niet|niks|niets)\s+(?:\w+\s+){0,3}?(?:aan|tegen)\s+(?!(?:jullie|jou|mij|me|ons)\b)"
+                r"(?:je\s+|de\s+|die\s+|jouw\s+)?\w+\s+"
+                r"(?:\w+\s+)?(?<!\bte )(?:vertellen|zeggen|doorvertellen|verklappen)\b"
+                r"\s*(?:wat|dat|ok\w*|he|hè|hoor|"
+                r"!|\?|,|$)",
+            ),
+            none_of=(
+                _NOT_A_SURPRISE10 + r"|\bik\s+(?:ga|wil|zal|durf|kan|heb|hoef|moet)\b|\bdat\s+ik\b"
+                r"|\bvergeet\s+niet\b",
+            ),
+            none_of_in_message=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "secrecy",
+            HOLD,
+            # "dit is echt alleen voor jou, niet doorsturen", "jij en ik, verder niemand 🤫"
+            parts=(
+                r"\balleen\s+voor\s+(?:jou|jou\s+en\s+mij|ons|jullie)\b|\bjij\s+en\s+ik\b|\bjust\s+(?:for\s+)?"
+                r"(?:you\s+and\s+me|between\s+us)\b|\bonly\s+for\s+you\b",
+                r"\b(?:screenshot\w*|doorzetten|doorsturen|door\s+sturen|doorvertellen|niemand|geheim|nobody|no\s+one|"
+                r"verder\s+niemand)\b|🤫|🤐",
+            ),
+            none_of=(_NOT_A_SURPRISE10,),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "secrecy",
+            HOLD,
+            # "zet je meldingen uit, dan ziet niemand mijn berichten"
+            parts=(
+                r"\b(?:zet|doe)\s+(?:je|jouw)\s+(?:\w+\s+)?(?:meldingen|geluid)\s+"
+                r"(?:\w+\s+)?uit\b|\bturn\s+off\s+(?:your\s+)?notifications\b",
+                r"\b(?:niemand|nobody|no\s+one|ziet|zien|merkt|merken|sees)\b",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "secrecy",
+            HOLD,
+            # a cover story: "als je moeder vraagt met wie je praat, zeg dan dat het Lisa is"
+            parts=(
+                r"\b(?:als|if|wanneer)\s+(?:\w+\s+){1,3}?(?:(?:het|ernaar|je)\s+(?:vraagt|vragen|asks)|(?:vraagt|vragen|"
+                r"asks)\s+(?:waar|met\s+wie|wie|van\s+wie|bij\s+wie|where|who|hoe\s+(?:je|jullie)\s+(?:mij|me|"
+                r"elkaar)))\b",
+                r"\b(?:zeg|vertel)\s+(?:(?:dan|je|maar|gewoon|gwn|gwoon|ff|even)\s+)*(?:dat|je\s+\w+|gewoon)\b"
+                r"|\b(?:je|jij)\s+kent\s+(?:mij|me)\s+niet\b|\bdoe\s+(?:dan\s+)?(?:maar\s+)?alsof\b"
+                r"|\b(?:just\s+)?say\s+(?:that\s+)?(?:you|it)\b",
+            ),
+            none_of=(r"\b(?:eerlijk|de\s+waarheid|hulp\s+nodig|truth|honest\w*|ik\s+zeg)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "secrecy",
+            HOLD,
+            # "de anderen zouden het nooit begrijpen, laten we het voor onszelf houden"
+            parts=(
+                r"\b(?:zouden|zullen|snappen|begrijpen)\s+(?:het|dit|ons|je|jou)?\s*(?:toch\s+)?(?:nooit|niet)\s+"
+                r"(?:begrijpen|snappen)\b|\b(?:she|he|they|people)\s+(?:wouldn'?t|won'?t|would\s+never)\s+"
+                r"understand\b|\b(?:would|will)\s+freak\s+out\b|\bsnappen\s+je\s+toch\s+niet\b",
+                r"\b(?:voor\s+ons|onszelf|onder\s+ons|our\s+\w+|between\s+us|keep\s+(?:this|it)|tussen\s+ons|"
+                r"wat\s+wij\s+hebben|what\s+we\s+have|how\s+close\s+we\s+are|mention|hoeft|hoef|vertellen|"
+                r"zeggen|laten\s+we|let'?s)\b",
+            ),
+            none_of=(r"\bik\s+(?:ga|wil|zal|durf)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "secrecy",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8, *_FAMILIES9),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8, *_FAMILIES9, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from messaging.moderation.decision import HOLD
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 
 _PHOTO: Final = (
     r"\b(?:foto|fotos|foto's|fotootje|fotootjes|pic|pics|pix|picture|pictures|photo|photos|"
@@ -292,8 +292,109 @@ _FAMILIES9: Final = (
 )
 
 
+# Round 10 families: photo requests in other words ("doe eens een foto in je pyjama", "stuur pic",
+# "heb je nog van die foto's van toen"), questions about her sexual experience, her body appraised
+# ("je lijf is echt heet", "zo hot geworden"), dreams and thoughts about her in bed, wanting to
+# touch her, paid posing and webcams.
+_NOT_THAT_PHOTO10: Final = (
+    r"(?!\s*(?:van|of)\s+(?:je\s+|jouw\s+|your\s+|the\s+|de\s+|het\s+|jullie\s+)?(?:huiswerk|tekening|"
+    r"opdracht|rooster|hond|kat|taart|eten|schema|homework|drawing|dog|cat|werkstuk|antwoorden|bon|"
+    r"recept|planning|kamer|uitzicht|groep|klas))"
+)
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "sexual",
+        HOLD,
+        r"\b(?:stuur|send|drop|snap)\s+(?:\w+\s+){0,2}?(?:selfie|selfies|pic|pics|pix|picture|fotootje|"
+        r"fototje)\b"
+        + _NOT_THAT_PHOTO10
+        + r"|\b(?:doe|maak|neem)\s+(?:eens|ff|even|nou|maar)\s+(?:een\s+)?foto\s+"
+        r"(?:van\s+(?:je|jou)\s+(?!(?:huiswerk|tekening|opdracht|rooster|hond|kat|taart|eten|schema|"
+        r"werkstuk|antwoorden|kamer|uitzicht|klas|konijn|cavia|paard|schilderij|knutsel\w*)\b)\w+"
+        r"|van\s+jezelf|in\s+(?:je|jouw|die|dat))\b"
+        + r"|\bfoto\s+in\s+(?:je|jouw|die|dat|haar)\s+(?:\w+\s+)?(?:pyjama|jurk|rok|rokje|bikini|"
+        r"ondergoed|"
+        r"legging|badpak|nachtjapon|lingerie|topje|bed|string|bh)\b"
+        r"|\bheb\s+je\s+(?:\w+\s+)?(?:een\s+)?foto\s+(?:voor\s+(?:me|mij)|in\s+(?:die|dat|je))\b"
+        r"|\b(?:nog\s+meer|more)\s+(?:foto'?s\s+|pics\s+)?(?:van|of)\s+(?:jezelf|yourself)\b"
+        r"|\bstuur\s+(?:eens|ff|even)\s+een\s+echte\b|\bsend\s+(?:me\s+)?a\s+real\s+one\b"
+        r"|\bheb\s+je\s+nog\s+(?:van\s+)?(?:die|de)\s+foto'?s\s+van\s+(?:toen|vroeger|vorig\s+jaar)\b"
+        r"|\blaat\s+(?:eens|ff|even|maar)\s+(?:wat\s+)?zien\b(?=.*(?:😈|😏|😉|🔥|😘|👅|\b(?:jurk|lichaam|rok|"
+        r"bikini|pyjama|lijf|body|ondergoed|foto)\b))"
+        r"|\bf\s+o\s+t\s+o\b|\bsend\s+(?:me\s+)?something\s+(?:nice|cute|hot|sexy|special)\b"
+        r"|\b(?:foto|pic|pics|selfie)\b(?:\s+\w+){0,5}?[\s?]+zonder\s+(?:shirt|shirtje|kleren|bh|broek|top)\b"
+        r"|\b(?:blote|naakte)\s+(?:pics|foto'?s|fotos|pic|foto|selfies?)\b|\b(?:een\s+)?beetje\s+bloot\b"
+        r"|\b(?:spicy|sexy|pittige|hete|hot|naughty)\s+(?:selfie|foto|pic|pics|fotos|foto's)\b"
+        r"|\bposeren\b(?=.*\b(?:fotograaf|foto|betal\w*|geld|cam)\b)"
+        r"|\bwebcam\b(?=.*\b(?:betalen|betaalt|geld|verdienen|mannen)\b)"
+        r"|\bbetaa?l\w*\s+(?:goed\s+)?voor\s+(?:foto'?s|fotos|pics|filmpjes)\b"
+        # her experience: "ben je al eens met iemand naar bed geweest", "hoe ver zijn jullie gegaan"
+        r"|\b(?:ben|heb)\s+(?:je|jij)\s+(?:al\s+|wel\s+|ooit\s+)?(?:eens\s+|ooit\s+)?met\s+(?:iemand|een\s+jongen|"
+        r"een\s+man|hem)\s+(?:naar\s+bed\s+geweest|geslapen|gezoend|gezoent|seks\s+gehad|gevreeen)\b"
+        r"|\bhoe\s+ver\s+(?:zijn|ben|gaan|ging|gingen)\s+(?:jullie|je|jij)\b(?:\s+\w+)?\s+(?:gegaan|gaan)\b"
+        r"|\bheeft\s+toch\s+(?:wel\s+)?ervaring\b|\bhave\s+you\s+ever\s+(?:slept\s+with|had\s+sex|kissed)\b"
+        r"|\bmet\s+(?:me|mij)\s+naar\s+bed\b|\bsleep\s+with\s+me\b"
+        # her body: "je lijf is echt heet", "zo hot geworden", "ze kunnen niet van je afblijven"
+        r"|\b(?:je|jouw|your|ur)\s+(?:lichaam|lijf|figuur|body|benen|billen|kont|borsten|tieten|legs|curves)\b"
+        r"(?:\s+\w+){0,5}?\s+(?:heet|hot|sexy|geil|niet\s+normaal|so\s+well|fire)\b"
+        r"|\b(?:je|your)\s+(?:lichaam|lijf|body)\s+ook\b"
+        r"|\b(?:in\s+die|that)\s+(?:rok|jurk|legging|bikini|dress|skirt)\b.{0,20}\bniet\s+normaal\b"
+        r"|\b(?:je\s+bent|jij\s+bent|you'?ve|you\s+have|ur)\s+(?:zo|echt|super|really|so)\s+(?:hot|sexy|geil|"
+        r"lekker)\s+(?:geworden|become|gotten)\b"
+        r"|\b(?:profielfoto|pf|pfp)\s+(?:is\s+)?(?:zo|echt|super)\s+(?:hot|sexy|heet|geil)\b"
+        r"|\b(?:boys|guys|men|jongens|mannen)\s+(?:can'?t|kunnen)\s+(?:\w+\s+){0,2}?(?:keep\s+their\s+eyes\s+off|"
+        r"niet\s+van\s+(?:je|jou)\s+afblijven)\b"
+        r"|\b(?:wil|zou|wou)\s+(?:je|jou)\s+(?:\w+\s+){0,2}?(?:aanraken|aan\s+raken|zoenen|"
+        r"(?<!\bhet )(?<!\been )(?<!\bdat )(?<!\bmijn )(?<!\bje )kussen|touch|kiss)\b"
+        r"|\bwhat\s+are\s+you\s+wearing\b|\bwat\s+(?:heb|draag)\s+(?:je|jij)\s+(?:\w+\s+)?(?:aan\s+)?in\s+bed\b"
+        r"|\b(?:aan\s+(?:je|jou)\s+(?:te\s+)?denk\w*|denk\w*\s+(?:\w+\s+)?aan\s+(?:je|jou))\s+als\s+ik\s+in\s+"
+        r"(?:bed|de\s+douche|bad)\b",
+    ),
+    *each_alternative(
+        AllOf(
+            "sexual",
+            HOLD,
+            # "ik droom steeds over jouw lichaam", "wil je weten wat ik droom? 🔥"
+            parts=(
+                r"\b(?:droom|droomde|dromen|dream|dreamt|dreaming|fantaseer\w*)\s+(?:\w+\s+){0,3}?(?:over|about|of)\s+"
+                r"(?:je|jou|jouw|you|your)\b",
+                r"\b(?:lichaam|lijf|body|bed|fijn|gebeurde|zulke\s+dromen|wat\s+ik\s+droom|nacht)\b|🔥|😏|😈|🥵",
+            ),
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "sexual",
+            HOLD,
+            # "heb je wel eens een vriendje gehad? wat hebben jullie allemaal gedaan?"
+            parts=(
+                r"\bhoe\s+ver\b|\bwat\s+hebben\s+jullie\s+(?:allemaal\s+)?(?:gedaan|uitgespookt)\b|\bervaring\b",
+                r"\b(?:vriendje|vriendjes|jongen|jongens|boyfriend)\b",
+            ),
+            none_of=(r"\b(?:werk\w*|stage|school|vakantie|baan|sollicit\w*)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "sexual",
+            HOLD,
+            # "that dress suited your body so well, i couldn't stop thinking about you"
+            parts=(
+                r"\b(?:couldn'?t|can'?t)\s+stop\s+thinking\s+about\s+you\b|\bkan\s+niet\s+stoppen\s+met\s+"
+                r"(?:aan\s+)?(?:je|jou)\s+(?:te\s+)?denken\b",
+                r"\b(?:body|lichaam|lijf|dress|jurk|beautiful|mooi|hot|sexy|bed)\b",
+            ),
+            across_clauses=True,
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "sexual",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

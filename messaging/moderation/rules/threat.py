@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from messaging.moderation.decision import HOLD
-from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup
+from messaging.moderation.rules._base import AllOf, Pattern, RuleGroup, each_alternative
 
 _MEDIA: Final = (
     r"\b(?:foto|fotos|foto's|fotootjes|video|videos|video's|filmpje|filmpjes|beelden|pics|pictures|"
@@ -338,8 +338,157 @@ _FAMILIES9: Final = (
 )
 
 
+# Round 10 families: everybody will hear what she did, "I still have that video of you", a
+# consequence after a condition ("als je met de politie praat, zijn je broertjes de klos"), "you
+# are mine", working off a debt, and "I know where the group meets, so behave".
+_AUDIENCE10: Final = (
+    r"\b(?:iedereen|heel\s+(?:je|jouw)\s+\w+|(?:de|je|jouw)\s+hele\s+\w+|je\s+(?:school|klas|opleiding|"
+    r"werk|moeder|vader|ouders|familie|moeder|mama|papa|vriendinnen)|everyone|everybody|your\s+(?:school|"
+    r"mum|mom|dad|parents|job|class|family|friends))\b"
+)
+_KNOWS10: Final = (
+    r"\b(?:gaat|gaan|zal|zullen)\s+(?:\w+\s+)?(?:horen|weten|zien)\b|\b(?:weet|weten|hoort|horen|ziet)\b"
+    r"|\bte\s+(?:zien|horen)\s+krijg\w*|\bkrijg\w*\s+(?:\S+\s+){0,3}?te\s+(?:zien|horen)\b"
+    r"|\b(?:will|gonna|is\s+going\s+to)\s+(?:hear|see|know)\b"
+    r"|\b(?:found|finds|find)\s+out\b"
+)
+_WHAT_SHE_DID10: Final = (
+    r"\bwat\s+(?:je|jij)\s+(?:\w+\s+){0,2}?(?:gedaan|deed|doet|hebt\s+gedaan|gedaan\s+hebt|stuurde|"
+    r"gestuurd)\b|\bwat\s+voor\s+(?:een\s+)?meisje\b|\bwhat\s+you(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:did|done|"
+    r"used\s+to\s+do|been\s+sending|sent)\b|\b(?:those|these|die|jouw|your)\s+(?:pics|pictures|photos|"
+    r"videos?|foto'?s|fotos|filmpjes?|video)\b"
+)
+_CONSEQUENCE10: Final = (
+    r"\b(?:ben|zijn|is)\s+(?:je|jij|jouw|je\s+\w+)\s+(?:\w+\s+)?(?:de\s+klos|de\s+sjaak|de\s+lul|klaar|"
+    r"kwijt|dood|zuur|de\s+pineut)\b"
+    r"|\bweet\s+je\s+wat\s+er\s+(?:met\s+\w+\s+\w+\s+)?gebeurt\b"
+    r"|\b(?:komen|staan|gaan)\s+(?:mijn|m'n|mn)\s+(?:jongens|boys|mannen|vrienden|mattie\w*|neven)\b"
+    r"|\b(?:mijn|m'n|mn)\s+(?:jongens|boys|mannen|mattie\w*|neven)\s+(?:\w+\s+)?(?:komen|staan|gaan|zoeken|"
+    r"wachten)\b"
+    r"|\bwacht\s+ik\s+(?:je|jou)\s+(?:\w+\s+)?op\b|\bkom\s+ik\s+(?:je|jou|het)\s+(?:\w+\s+)?halen\b"
+    r"|\b(?:zou|zal)\s+ik\s+(?:je|jou)\s+nooit\s+vergeven\b"
+    r"|\b(?:bel|bellen)\s+ik\s+(?:\w+\s+)?(?:jeugdbescherming|jeugdzorg|de\s+politie|je\s+\w+)\b"
+    + r"|"
+    + _MEDIA
+    + r"\s+(?:gaan|gaat|go|goes)\s+(?:\w+\s+)?(?:rond|online|viral|naar|to\s+everyone|to)\b"
+    r"|\b(?:you'?re|you\s+are|ur)\s+(?:done|dead|finished)\b"
+)
+_SNITCH10: Final = (
+    r"\b(?:als|if|wie)\s+(?:je|jij|you|iemand|er)\s+(?:\w+\s+){0,6}?(?:politie|police|aangifte|"
+    r"doorvertelt|vertelt|verteld|klikt|geklikt|praat|reageert|terugkomt|negeert|negeren|opdagen|komt|"
+    r"weggaat|meldt|leave|tell|talk)\b"
+    r"|\b(?:one\s+word\s+to|een\s+woord\s+tegen)\b|\b(?:geklikt|verrader|aangifte)\b"
+)
+_FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
+    *each_alternative(
+        AllOf(
+            "threat",
+            HOLD,
+            # "iedereen op je school gaat horen wat jij gedaan hebt"
+            parts=(_WHAT_SHE_DID10, _KNOWS10, _AUDIENCE10),
+            none_of=(
+                r"\b(?:lief|lieve|\w+lief|\w+lieve|knap|trots|goed\s+gedaan|bedankt|super|geweldig|proud|amazing|mooi|leuk|stoer|"
+                r"sterk|dapper)\b",
+            ),
+            none_of_in_message=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "threat",
+            HOLD,
+            # "als je met de politie praat, zijn je broertjes de klos", "foto's gaan rond als ..."
+            parts=(
+                _CONSEQUENCE10,
+                _SNITCH10 + r"|\b(?:of|anders|tenzij|laatste\s+kans|or|unless)\b",
+            ),
+            none_of=(r"\b(?:haha\w*|lol|grapje|toets|huiswerk|opdracht|spel|potje)\b|😂",),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "threat",
+            HOLD,
+            # "die video van jou heb ik nog steeds, denk daar maar aan"
+            parts=(
+                r"\b(?:die|dat|jouw|your|those|that|alle)\s+(?:\w+\s+)?(?:video|videos|video's|filmpje|filmpjes|"
+                r"foto'?s|fotos|pics|pictures|photos|beelden|opnames?|screenshots)\b|\bscreenshots?\s+van\s+alles\b"
+                r"|\bnog\s+iets\s+van\s+(?:je|jou)\b",
+                r"\b(?:heb|hebben|hou|bewaar|have|got|liggen)\b",
+                r"\b(?:denk\s+(?:daar|eraan|er)|vergeet\s+(?:dat|het)\s+niet|klik|online|zomaar\s+weg|let\s+op|"
+                r"pas\s+op|remember|don'?t\s+forget|careful|doe\s+maar\s+lief|anders|niet\s+alsof)\b",
+            ),
+            none_of=(
+                r"\b(?:kamp|vakantie|uitje|verjaardag|album|printen|schattig|leuke|mooie|bruiloft)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "threat",
+            HOLD,
+            # "ik ken je school, let op", "we know where the group meets"
+            parts=(
+                r"\b(?:ken|weet|kennen|weten|know)\s+(?:\w+\s+)?(?:je|jouw|your|welke|waar|hoe\s+laat|where)\s+"
+                r"(?:school|adres|huis|straat|werk|groep|jullie|the\s+group|you|de\s+groep)\b"
+                r"|\bzie\s+(?:je|jou)\s+elke\s+(?:dag|ochtend|avond|week)\b",
+                r"\b(?:doe\s+(?:maar\s+)?normaal|let\s+op|pas\s+op|think\s+(?:carefully|again)|be\s+careful|"
+                r"protects\s+you|veilig\s+bent|safe|oppassen|dus\s+doe)\b|😈",
+            ),
+            across_clauses=True,
+        )
+    ),
+    Pattern(
+        "threat",
+        HOLD,
+        r"\bdit\s+ga\s+je\s+(?:\w+\s+)?(?:bezuren|berouwen|voelen|terugkrijgen)\b"
+        r"|\b(?:keep\s+(?:\w+\s+){0,2}?and|or|if\s+not)\s+see\s+what\s+happens\b"
+        r"|\b(?:can|could|will)\s+make\s+your\s+life\s+(?:\w+\s+)?(?:hard|hell|miserable|difficult)\b"
+        r"|\bkan\s+(?:je|jouw)\s+leven\s+(?:\w+\s+)?(?:zuur|moeilijk|kapot|een\s+hel|tot\s+een\s+hel)\s+maken\b"
+        r"|\bje\s+bent\s+(?:nog\s+steeds|nog\s+altijd|voor\s+altijd|gewoon)\s+van\s+mij\b"
+        r"|\byou'?re\s+still\s+mine\b|\byou\s+(?:still\s+)?belong\s+to\s+me\b|\bnu\s+hoor\s+je\s+bij\s+mij\b"
+        r"|\bzonder\s+mij\s+ben\s+je\s+(?:\w+\s+)?(?:niks|niets|nobody|nothing)\b"
+        r"|\b(?:je|jij)\s+wil\w*\s+(?:toch\s+)?niet\s+dat\s+(?:hem|haar|hun|jou|je\s+\w+)\s+(?:\w+\s+)?iets\s+"
+        r"(?:overkomt|gebeurt)\b|\bwould\s+hate\s+for\s+(?:something|anything)\s+to\s+happen\b"
+        r"|\b(?:pas|kijk|let)\s+(?:maar\s+|goed\s+)?(?:op|uit)\s+met\s+wat\s+(?:je|jij)\s+(?:\w+\s+){0,4}?"
+        r"(?:zegt|vertelt|post|doet)\b"
+        r"|\b(?:oppassen|uitkijken|opletten)\s+(?:met\s+)?wat\s+(?:je|jij)\s+(?:\w+\s+){0,4}?(?:zegt|vertelt|post|"
+        r"doet)\b"
+        r"|\bik\s+weet\s+(?:dat|waar)\s+(?:je|jij)\s+(?:nu\s+)?(?:in|bij|op)\s+(?:die|dat|de|het)\s+(?:\w+\s+)?"
+        r"(?:flat|huis|opvang|kamer|woning|gebouw|straat|wijk)\b"
+        r"|\bbeloftes?\s+(?:moet|moeten)\s+(?:je|jij)\s+(?:\w+\s+)?nakomen\b"
+        r"|\b(?:je|jij)\s+werkt\s+(?:het|dat|die|je\s+schuld)\s+(?:gewoon\s+|maar\s+)?af\b"
+        r"|\b(?:die|dat|het)\s+werk\s+je\s+(?:gewoon\s+|maar\s+)?af\b"
+        r"|\bwerk\w*\s+(?:je|jij)\s+(?:je|jouw)\s+schuld\w*\s+(?:\w+\s+)?af\b",
+    ),
+    *each_alternative(
+        AllOf(
+            "threat",
+            HOLD,
+            # debts held over her: "dat ga je terugbetalen", "je bent mijn mattie nog geld schuldig"
+            parts=(
+                r"\bterugbetalen\b|\bschuldig\s+bent\b|\bschuld\w*\s+(?:\w+\s+){0,3}?(?:loopt|lopen)\s+op\b"
+                r"|\bschuld\w*\s+(?:\w+\s+){0,3}?overgenomen\b|\bkom\s+het\s+(?:\w+\s+)?halen\b",
+                r"\b(?:je|jij|jou|jouw)\b",
+                r"\b(?:geholpen|mattie|wacht|komt\s+er\s+\w+\s+bij|hoor\s+je\s+bij|vroeg\s+of\s+laat|daarna|"
+                r"vergeet|nog\s+geld|weg\s+bent)\b",
+            ),
+            none_of=(
+                r"\b(?:belastingdienst|duo|studieschuld|schuldhulp\w*|bewindvoerder|bank|bibliotheek)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "threat",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9),
+    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -17,7 +17,12 @@ from messaging.moderation.learned import (
 )
 from messaging.moderation.normalise import normalise
 from messaging.moderation.pipeline import LEARNED_HOLD, LEARNED_URGENT
-from tests.messaging.moderation import test_families, test_families8, test_families9
+from tests.messaging.moderation import (
+    test_families,
+    test_families8,
+    test_families9,
+    test_families10,
+)
 from tests.messaging.moderation.conftest import (
     BLIND_PATHS,
     DEV_PATH,
@@ -31,14 +36,15 @@ NEAR_MISSES = (
     *test_families.HARMLESS,
     *test_families8.HARMLESS,
     *test_families9.HARMLESS,
+    *test_families10.HARMLESS,
     *CATEGORY_HARMLESS,
     *FIGURES_OF_SPEECH,
 )
 # How many of them the model marks urgent today (measured, docs/benchmarks.md): a ratchet.
-NEAR_MISS_ALARMS = 39
-NEAR_MISS_HOLDS = 16
+NEAR_MISS_ALARMS = 50
+NEAR_MISS_HOLDS = 24
 # Blind texts that are also in the corpus word for word (measured when the blind sets came in).
-BLIND_TEXTS_IN_CORPUS = 4
+BLIND_TEXTS_IN_CORPUS = 10
 
 
 def _corpus_texts() -> list[str]:
@@ -83,6 +89,7 @@ def test_they_only_ever_make_a_decision_stricter() -> None:
         + list(NEAR_MISSES)
         + list(test_families8.ALL_TEXTS)
         + list(test_families9.ALL_TEXTS)
+        + list(test_families10.ALL_TEXTS)
     ):
         rules, both = RULES.moderate(text), moderate(text)
         assert STRENGTH[both.action] >= STRENGTH[rules.action]
@@ -93,7 +100,12 @@ def test_they_only_ever_make_a_decision_stricter() -> None:
 
 def test_what_she_tells_about_is_never_held_by_the_model() -> None:
     told = 0
-    for text in _corpus_texts() + list(test_families8.ALL_TEXTS) + list(test_families9.ALL_TEXTS):
+    for text in (
+        _corpus_texts()
+        + list(test_families8.ALL_TEXTS)
+        + list(test_families9.ALL_TEXTS)
+        + list(test_families10.ALL_TEXTS)
+    ):
         if any(r.category == "disclosure" for r in RULES.moderate(text).reasons):
             told += 1
             assert LEARNED_HOLD not in {r.rule for r in moderate(text).reasons}, text

@@ -69,23 +69,26 @@ def test_last_blind_set_keeps_its_measured_figures() -> None:
     assert count("disclosures_wrongly_held_count") == (0, 30)
 
 
-# heldout9..14: their blind scores with the engine of the third session (round 8 rules plus
-# the learned models), now floors: a change may raise them, never lower them.
+# heldout9..14: blind through the third session (round 8 plus the learned models held 352/420 and
+# marked 260/300 urgent); since the fourth they are rule evidence and training data, so their
+# scores now are regression floors, not estimates: a change may raise them, never lower them.
 REGRESSION_FLOORS = {
-    "heldout9": ({"hold_held": 62, "urgent_marked": 44}, {"harmless": 0, "flag": 2}),
-    "heldout10": ({"hold_held": 53, "urgent_marked": 44}, {"harmless": 5, "flag": 8}),
-    "heldout11": ({"hold_held": 61, "urgent_marked": 44}, {"harmless": 0, "flag": 1}),
-    "heldout12": ({"hold_held": 60, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
-    "heldout13": ({"hold_held": 51, "urgent_marked": 43}, {"harmless": 0, "flag": 0}),
-    "heldout14": ({"hold_held": 65, "urgent_marked": 42}, {"harmless": 0, "flag": 1}),
+    "heldout9": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 2}),
+    "heldout10": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 2}),
+    "heldout11": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 1}),
+    "heldout12": ({"hold_held": 69, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
+    "heldout13": ({"hold_held": 67, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
+    "heldout14": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 1}),
 }
-# heldout15..18: their blind scores with the shipped engine (docs/benchmarks.md), as floors.
+# heldout15..20: their blind scores with the shipped engine (docs/benchmarks.md), as floors.
 # Nobody who changes a rule or the model may read their messages.
 BLIND_FLOORS = {
     "heldout15": ({"hold_held": 68, "urgent_marked": 49}, {"harmless": 0, "flag": 0}),
-    "heldout16": ({"hold_held": 55, "urgent_marked": 41}, {"harmless": 0, "flag": 2}),
-    "heldout17": ({"hold_held": 66, "urgent_marked": 47}, {"harmless": 0, "flag": 1}),
-    "heldout18": ({"hold_held": 56, "urgent_marked": 46}, {"harmless": 5, "flag": 1}),
+    "heldout16": ({"hold_held": 56, "urgent_marked": 41}, {"harmless": 0, "flag": 2}),
+    "heldout17": ({"hold_held": 67, "urgent_marked": 47}, {"harmless": 0, "flag": 1}),
+    "heldout18": ({"hold_held": 56, "urgent_marked": 47}, {"harmless": 5, "flag": 1}),
+    "heldout19": ({"hold_held": 66, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
+    "heldout20": ({"hold_held": 63, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
 }
 
 
