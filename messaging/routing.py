@@ -9,6 +9,6 @@ websocket_urlpatterns = [
     path("ws/", ConversationConsumer.as_asgi()),
 ]
 
-# The server learns the moderation models while it starts (about half a second), so that the first
+# The server learns the moderation models while it starts (about 3 s), so that the first
 # message after a start is not the one that waits for it.
 default_models()

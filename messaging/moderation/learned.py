@@ -3,8 +3,8 @@
 The rules are written per intent family and miss wordings nobody wrote down yet: on sets written
 blind by other authors they held 71-86 % of what must be held and marked 62-90 % of the urgent
 messages (docs/benchmarks.md). This module adds two small linear models, logistic regressions
-over the words, word pairs and word affixes of the normalised text, learnt at first use (about a
-second) from `corpus/*.jsonl`: the labelled sets the rules were developed on, and training sets
+over the words, word pairs and word affixes of the normalised text, learnt at first use (a few
+seconds) from `corpus/*.jsonl`: the labelled sets the rules were developed on, and training sets
 that other authors wrote for the models (`train_*.jsonl`). They only ever make a decision
 stricter:
 
@@ -17,8 +17,8 @@ stricter:
 Tried and left out: naive Bayes on the same features (a little more recall, far more false
 alarms on everyday chat), all letter 4-grams and word pairs with a gap (no better than the
 affixes, slower). The hold threshold was 3 while the corpus was small (2 then held everyday
-questions such as "welke film wil je zien?"); learnt from 4,900 messages, 2 holds 59 more of
-1,502 holds of an author left out, for 5 more of 1,340 harmless messages.
+questions such as "welke film wil je zien?"); learnt from about 5,000 messages, 2 held 59
+more of 1,502 holds of an author left out, for 5 more of 1,340 harmless messages.
 
 Each reason quotes the three words of the message that weighed most, so a coordinator sees why.
 Weights are integers (log-odds times 1,000), so a score never depends on the order of a sum.
@@ -221,7 +221,7 @@ def read_corpus(paths: Iterable[Path]) -> list[tuple[str, str, bool]]:
 
 @cache
 def default_models() -> LearnedModels:
-    """The models learnt from `corpus/`, once per process (about a second)."""
+    """The models learnt from `corpus/`, once per process (about 3 s for the 6,200 messages)."""
     return learn_models(sorted(CORPUS.glob("*.jsonl")))
 
 
