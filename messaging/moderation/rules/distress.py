@@ -1615,6 +1615,223 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11: quiet, indirect distress (train_p, train_n, train_o): a plan without the word, a
+# goodbye through belongings, being done "with everything" rather than with school, wanting to be
+# where a dead person is, numbness and worth, reliving, self-harm told in passing.
+_FAMILIES11: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "suicide",
+        FLAG,
+        # wanting to join someone who died
+        r"\b(?:bij|naar)\s+(?:hem|haar|hen)\s+(?:\w+\s+)?(?:zijn|toe)[\s,]+(?:daarboven|waar\s+(?:hij|zij|ze)\s+"
+        r"(?:nu\s+)?(?:ook\s+)?is)\b"
+        r"|\bgo\s+where\s+(?:she|he|they)\s+(?:is|are)\b"
+        r"|\b(?:er\s+niet\s+meer\s+is|overleden|gestorven)\b.*\bwil\s+(?:\w+\s+){0,3}?(?:bij|naar)\s+(?:hem|haar)\s+"
+        r"(?:zijn|toe)\s*(?:[.!…]|$)"
+        # a plan, a date, a place, a way
+        r"|\b(?:bedacht|besloten|uitgezocht)\s+(?:\w+\s+)?(?:waar|wanneer)\s+ik\s+het\s+(?:ga\s+doen|doe|zal\s+doen)\b"
+        r"(?!.*\b(?:huiswerk|opdracht|presentatie|toets|verslag|taart|feest)\w*)"
+        r"|\bik\s+het\s+(?:\w+\s+){0,2}?(?:doe|ga\s+doen)[\s,]+(?:als|wanneer|zodra)\s+iedereen\s+"
+        r"(?:weg|slaapt|sliep|op\s+bed|de\s+deur\s+uit)\b"
+        r"|\bik\s+heb\s+een\s+manier\s+gevonden\s*(?:[.!…]|$)"
+        r"|\b(?:een\s+)?datum\s+in\s+(?:mijn|mn|m'n)\s+hoofd\b(?!\s+(?:voor|van)\b)"
+        r"|\bmade\s+up\s+my\s+mind\b(?=.*\b(?:thanks|thank\s+you|goodbye|bye|before|sorry)\b)"
+        r"|\bik\s+heb\s+(?:het\s+)?besloten\s*[.!…]+\s*(?:\w+\s+){0,4}?(?:ik\s+ben\s+er\s+(?:heel\s+|helemaal\s+)?rustig\s+over|geen\s+zorgen|goed\s+zo)\b"
+        r"|\b(?:if\s+only\s+(?:she|he|they)\s+knew|durf\s+(?:ik\s+)?niet\s+(?:te\s+)?(?:typen|zeggen|vertellen))\s+"
+        r"(?:\w+\s+){0,3}?(?:planning|plannen|van\s+plan)\b"
+        r"|\bwhat\s+i'?ve\s+been\s+planning\b"
+        r"|\bthink\w*\s+about\s+(?:just\s+)?ending\s+(?:it|things|everything)\b"
+        r"|\b(?:won'?t|wont|will\s+not|don'?t\s+think\s+i'?ll)\s+(?:\w+\s+)?be\s+(?:around|here|alive)\s+"
+        r"(?:for|by|anymore|much\s+longer|next)\b"
+        r"|\b(?:verdrinken|doodbloeden|ophangen|een\s+overdosis|drowning)\s+(?:heel\s+|erg\s+|echt\s+|veel\s+)*"
+        r"(?:pijn\s+doet|hurts?)\b"
+        r"|\bvind\s+(?:doodgaan|sterven|de\s+dood|dood\s+gaan)\s+(?:\w+\s+)?niet\s+(?:eens\s+)?meer\s+eng\b"
+        r"|\bniks\s+meer\s+(?:te\s+)?hoeven\s+(?:te\s+)?voelen\b"
+        r"|\bhoe\s+ik\s+(?:het|alles|dit)\s+(?:kan\s+)?laten\s+(?:ophouden|stoppen)\b(?!\s+(?:met|van)\b)"
+        r"|\b(?:weg\s+kan|weg\s+wil|stil\s+wordt|stil\s+word|ophoudt|stopt)[\s,.!…]*voorgoed\b"
+        r"|\b(?:kan|kun|zou)\s+ik\s+(?:\w+\s+)?beter\s+(?:verdwijnen|weg\s+zijn|er\s+niet\s+zijn)\b"
+        r"|\bwou\s+dat\s+ik\s+(?:\w+\s+){0,3}?nooit\s+(?:meer\s+)?(?:was\s+)?(?:teruggekomen|geboren)\b"
+        r"|\bdenk\s+niet\s+dat\s+ik\s+(?:\w+\s+){0,3}?nog\s+wil\s+meemaken\b"
+        r"|\bgeen\s+(?:enkele\s+)?reden\s+(?:meer\s+)?om\s+(?:nog\s+)?(?:morgen\s+)?(?:op\s+te\s+staan|uit\s+bed\s+te\s+komen)\b"
+        r"|\bverdien\s+(?:het\s+)?(?:gewoon\s+|echt\s+|eigenlijk\s+)?niet\s+(?:om\s+)?te\s+leven\b"
+        r"|\b(?:expres|gewoon|ik\s+ga|ga\s+ik)\s+(?:\w+\s+)?voor\s+(?:een|de)\s+(?:bus|trein|auto|vrachtwagen|tram)\s+"
+        r"(?:springen|spring|staan|liggen|lopen)\b(?!\s+wachten)"
+        r"|\b(?:ophangen|zelfmoord|springen|mezelf\s+iets)\b.*\b(?:tenminste|at\s+least)\s+(?:niet|not)\s+"
+        r"(?:deze|this|vandaag|today|nu|now|vannacht|tonight|yet)\b"
+        r"|\bwaarom\s+ik\s+(?:weer\s+)?naar\s+binnen\s+(?:ben\s+)?gegaan\b"
+        r"|\b(?:railing|reling|ledge)\s+(?:of|van)\s+(?:the|het|de)\s+(?:bridge|brug|balkon|balcony|roof|dak|flat)\b"
+        r"|\b(?:aan\s+het\s+)?aftellen[\s.,!…]+(?:en\s+)?(?:dan\s+)?niet\s+(?:tot|naar)\s+(?:de\s+|mijn\s+)?"
+        r"(?:vakantie|zomer|kerst|verjaardag|weekend)\b"
+        # goodbye through the phone, a message, letters
+        r"|\b(?:telefoon|mobiel)\s+(?:\w+\s+){0,2}?uit[\s.,!…]+(?:voor\s+altijd|voorgoed)\b"
+        r"(?!.*(?:haha|lol|😂|\bkapot|\bstuk|\bleeg|\bbatterij|\boplader))"
+        r"|\bga\s+(?:een\s+tijdje|voor\s+lang)\s+weg[\s.,!…]+(?:heel\s+lang|voor\s+altijd|voorgoed)\s*(?:denk\s+ik|misschien)?\s*(?:[.!…]|$)"
+        r"(?!.*\b(?:vakantie|reis|buitenland|stage|uitwisseling)\b)"
+        r"|\b(?:mijn|mn|m'n)\s+afscheids(?:bericht|brief|brieven|video)\b"
+        r"|\b(?:de|alle|mijn)\s+brieven\s+zijn\s+(?:al\s+)?geschreven\b"
+        r"|\b(?:iedereen|mensen)\b[^.!?]*\bvergeten[\s,]+(?:\w+[\s,]+){0,3}?dat\s+ik\s+er\s+(?:ooit\s+)?was\b"
+        r"|\bvoordat\s+(?:mensen|iedereen|ze)\s+(?:je|me|mij)\s+vergeten\s+(?:zijn|is|hebben)\b"
+        r"|\b(?:het\s+)?enige\s+(?:waarom|waarvoor)\s+ik\s+(?:nog\s+)?(?:hier\s+ben|leef|er\s+ben|besta)\b"
+        r"(?!.*(?:haha|lol|😂|wifi))"
+        r"|\bonly\s+reason\s+i'?m\s+(?:still\s+)?(?:here|alive)\b"
+        r"|\bhoor\b[^.!?]{0,30}\bniet\s+op\s+deze\s+wereld\b"
+        r"|\bniet\s+in\s+deze\s+\w+[\s,]+niet\s+op\s+deze\s+wereld\b"
+        r"|\b(?:oke|ok|goed)\s+als\s+(?:jullie|je|jij)\s+(?:me|mij)\s+(?:laten|laat)\s+gaan\b"
+        r"|\bben\s+(?:toch\s+)?(?:alleen\s+maar|maar|altijd)\s+een\s+(?:probleem|last)\b(?!\s+(?:met|bij|in)\b)"
+        r"|\bligt\s+niet\s+aan\s+(?:jou|jullie)\s+wat\s+er\s+(?:straks|morgen)\s+"
+        r"(?:gebeurt|gaat\s+gebeuren)\b(?!\s+met\b)"
+        r"|\bwil\s+dat\s+(?:je|jij|jullie)\s+weet\s+dat\s+het\s+niet\s+(?:jouw|jullie)\s+schuld\s+is\b"
+        r"|\bbedankt\s+voor\s+alles\b.*\bvoor\s+het\s+geval\s+dat\b",
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "distress",
+        FLAG,
+        # tired of everything, not of school; done with everything
+        r"\bmoe\s+van\s+(?:het\s+)?(?:vechten|leven)\b"
+        r"|\b(?:gewoon|zo|echt)\s+moe\s+van\s+alles\b(?!\s+(?:deze|vandaag|op\s+school))"
+        r"(?!.*\b(?:toets\w*|examen\w*|huiswerk|school|drukte|haha|lol)\b)"
+        r"|\b(?:moe|klaar\s+mee)[\s.,!…]+(?:en\s+)?(?:dan\s+)?niet\s+(?:van|met)\s+(?:de\s+|het\s+)?"
+        r"(?:school|werk|huiswerk|slaap|toetsen)(?:\s+of\s+zo)?\s*(?:[.!…]|$)"
+        r"|\bniet\s+eens\s+meer\s+(?:wil\s+)?proberen\b"
+        r"|\bgeen\s+kracht\s+meer\s*(?:(?:om|voor)\s+(?!de\b|het\s+(?:sporten|trainen))|[.!…]|$)"
+        r"|\b(?:zat|moe|beu)\s+(?:om\s+)?(?:te\s+)?doen\s+alsof\s+(?:het\s+|alles\s+)?(?:goed\s+gaat|oke\s+is|goed\s+is)\b(?!\s+met\b)"
+        r"|\btrek\s+het\s+(?:vannacht|vandaag|vanavond|nu)\s+(?:echt\s+)?niet\s+meer\b(?!\s+met\b)"
+        r"|\bbedoel\s+ik\s+(?:meestal\s+|vaak\s+|eigenlijk\s+)?niet\s+(?:oke|ok|goed)\b"
+        # numbness, worth, shame
+        r"|\b(?:ik\s+ben|ben\s+ik)\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+meer\s+waard\b"
+        r"|\bprecies\s+wat\s+ik\s+waard\s+ben\b|\bgebruikt\s+en\s+weggegooid\b"
+        r"|\bniet\s+eens\s+meer\s+huil\b"
+        r"|\bik\s+voel\s+(?:gewoon\s+|echt\s+|helemaal\s+)?(?:niks|niets)\s*(?:meer\s*)?(?:[.!…]|$)"
+        r"|\bwalg\s+(?:zo\s+|echt\s+)?van\s+(?:mezelf|mijzelf)\b(?!.*(?:haha|lol|😂|🤣))"
+        r"|\b(?:voel\s+me|feel)\s+(?:so\s+|zo\s+)?(?:vies|disgusting|dirty)\b(?=.*\b(?:douche|shower|after|"
+        r"gaat\s+er\s+niet\s+af|made\s+me)\b)"
+        r"|\bkapotte\s+versie\b|\bal\s+een\s+beetje\s+dood\b"
+        r"|\bniet\s+meer\s+in\s+de\s+spiegel\s+(?:kijken|kan\s+kijken)\b"
+        r"|\bniemand\s+meer\s+(?:aan\s+)?(?:kan\s+)?(?:aan\s+)?kijken\b"
+        r"|\bik\s+heb\s+(?:eigenlijk\s+|echt\s+|gewoon\s+)?niemand\s+meer\s*(?:[.!…]|$)"
+        r"|\bminder\s+zijn\s*(?:[.!…]|$)"
+        r"|\b(?:zal\s+me\s+(?:een\s+)?worst\s+wezen|kan\s+me\s+(?:niks|niets)\s+(?:meer\s+)?schelen)\s+wat\s+er\s+"
+        r"met\s+(?:me|mij)\s+gebeurt\b"
+        r"|\bmaakt\s+toch\s+(?:niet|niks)\s+(?:meer\s+)?uit\s+(?:wat\s+ik\s+doe|of\s+ik\s+(?:eet|leef|besta|er\s+ben))\b"
+        # reliving
+        r"|\b(?:als|wanneer)\s+ik\s+(?:mijn|mn|m'n)\s+ogen\s+(?:dichtdoe|dicht\s+doe|sluit)\b[\s,]+"
+        r"(?:\w+\s+){0,3}?weer\s+in\s+(?:die|dat|de|het|zijn)\b"
+        r"|\b(?:rook|ruik|voel)\s+(?:hem|zijn\s+handen|ze)\s+(?:gewoon\s+)?(?:weer|nog\s+steeds|overal)\b"
+        r"|\bhoor\s+(?:zijn|haar|hun)\s+stem\s+(?:nog\s+steeds|steeds|nog|weer)\s+in\s+(?:mijn|mn|m'n)\s+hoofd\b"
+        r"(?=.*\b(?:dat\s+ik|zegt|waard|schreeuwt)\b)"
+        r"|\bdromen\s+dat\s+(?:ze|hij)\s+(?:me|mij)\s+(?:weer\s+)?(?:komen|komt)\s+halen\b"
+        r"|\b(?:kan|kon)\s+(?:gewoon\s+|echt\s+)?niet\s+(?:ophouden|stoppen)\s+met\s+(?:huilen|trillen|janken)\b"
+        r"(?!\s+van\b)"
+        r"|\bdrink\w*\s+(?:ik\s+)?(?:\w+\s+)?(?:tot|totdat)\s+ik\s+(?:niks|niets)\s+meer\s+(?:weet|voel)\b"
+        r"(?!.*\b(?:water|hitte|warm)\b)"
+        r"|\bdrinken\s+om\s+(?:alles\s+)?te\s+vergeten\b"
+        r"|\bniet\s+veilig\s+bij\s+(?:mezelf|mijzelf)\b|\bdon'?t\s+trust\s+myself\b"
+        r"|\bvertrouw\s+(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}?niet\b(?=.*\b(?:alleen|vannacht|vanavond)\b)"
+        r"(?!.*(?:haha|lol|😂|keuken|chocola|snoep))"
+        r"|\b(?:week|dagen|weken)\s+(?:\w+\s+){0,2}?(?:kamer|bed)\s+niet\s+(?:meer\s+)?uit\s+(?:geweest|gekomen)\b"
+        r"(?!.*\b(?:griep|ziek|koorts|corona|gamen|game)\b)",
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "selfharm",
+        FLAG,
+        r"\b(?:mijn|mn|m'n)\s+(?:arm|armen|pols|polsen|bovenbenen|benen)\s+(?:weer\s+)?(?:bewerkt|opengekrast|"
+        r"opengesneden)\b"
+        r"|\b(?:mijn|mn|m'n)\s+(?:arm|armen|pols|polsen)\s+(?:weer\s+)?opengehaald\b(?!\s+(?:aan|bij|tijdens|door|"
+        r"op\s+een|met\s+het|met\s+de)\b)"
+        r"|\bik\s+heb\s+(?:weer|opnieuw|vandaag|gisteren|vannacht)\s+gekrast\b(?!\s+(?:met|op|in|aan)\b)|^\s*(?:\w+\s+)?keer\s+gekrast\b"
+        r"|\bgekrast\s+deze\s+week\b|\b(?:weer|opnieuw|expres)\s+gekrast\b"
+        r"|\b(?:mijn|mn|m'n)\s+(?:armen|polsen|bovenbenen)\s+zien\s+er\s+weer\s+(?:slecht|erg|heftig|niet\s+goed)\s+uit\b"
+        r"(?!\s+(?:van|door|na)\b)"
+        r"|\bhuid\s+(?:er\s*)?af\s+(?:wil\s+)?(?:krabben|schrobben|snijden)\b",
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # pills put aside
+            parts=(
+                r"\bpillen\b|\bpilletjes\b|\btabletten\b|\bparacetamol\w*|\bslaappil\w*|\bmedicijnen\b|\boxazepam\b",
+                r"\b(?:gespaard|opgespaard|verzameld)\b|\b(?:spaar|sparen)\b(?!\s+voor\b)",
+            ),
+            none_of=(
+                _NOT_JOKING10 + r"|\b(?:dokter|apotheek|voorschrift|recept|duur|euro|geld)\b",
+            ),
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # giving things away so nobody has to later
+            parts=(
+                r"\b(?:verdeeld|weggegeven|gegeven|opgeruimd|gewist|leeggehaald|uitgedeeld|weggedaan)\b"
+                r"|\bnamen\s+erop\b|\bbewaren\b|\bmijn\s+spaargeld\b",
+                r"\bzodat\s+niemand\b|\bdan\s+hoeft\s+niemand\b|\bvoor\s+als\s*(?:[.!…]|$)|\bmeer\s+aan\s+dan\s+ik\b"
+                r"|\btoch\s+niet\s+meer\s+nodig\b|\bbij\s+iemand\s+(?:is\s+)?die\s+lief\b|\bvoor\s+het\s+geval\b",
+            ),
+            none_of=(
+                r"\b(?:verhuis\w*|verhuiz\w*|nieuwe|kringloop|marktplaats|te\s+klein|vakantie|oude|"
+                r"opruimdag|school)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # "als ik er morgen niet ben, ..." / "als je niks meer van me hoort, ..."
+            parts=(
+                r"\bals\s+ik\s+er\s+(?:\w+\s+)?niet\s+(?:meer\s+)?ben\b"
+                r"|\bals\s+(?:je|jij|jullie)\s+(?:\w+\s+){0,2}?(?:niks|niets)\s+(?:meer\s+)?van\s+(?:me|mij)\s+(?:hoort|horen)\b"
+                r"|\bals\s+er\s+ooit\s+iets\s+met\s+(?:mij|me)\s+(?:is|gebeurt)\b",
+                r"\b(?:niet\s+boos|niet\s+schrikken|schrik\s+niet|kom\s+dan\s+(?:ook\s+)?niet|beter\s+van\s+niet|"
+                r"daar\s+gaan\s+kijken|zorgen\s+dat\s+iemand|niet\s+zoeken)\b",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|\b(?:vakantie|ziek|tandarts|huisarts|dokter|weekend|stage|telefoon|batterij|"
+                r"kapot|wifi|internet|oplader|oppas|logeren)\w*",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # not eating and not caring
+            parts=(
+                r"\bniet\s+(?:meer\s+)?gegeten\b|\beet\s+(?:al\s+)?(?:\w+\s+){0,3}?(?:niks|niets)\s+meer\b",
+                r"\bmaakt\s+(?:me\s+(?:\w+\s+)?(?:niks|niet|niets)|toch\s+(?:niks|niet|niets))\s+(?:meer\s+)?uit\b"
+                r"|\bhoeft\s+(?:ook\s+)?niet\s+meer\b",
+            ),
+            none_of=(
+                _NOT_JOKING10 + r"|\b(?:straks|zo\s+meteen|pizza|ontbijt|lunch|avondeten|honger)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+)
+
+
 RULES = RuleGroup(
     "distress",
     rules=(
@@ -1624,6 +1841,7 @@ RULES = RuleGroup(
         *_FAMILIES8,
         *_FAMILIES9,
         *_FAMILIES10,
+        *_FAMILIES11,
     ),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -522,8 +522,29 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11 (train_n, train_o): slipping out, just the two of them, the usual place.
+_FAMILIES11: Final = Pattern(
+    "meeting.alone",
+    HOLD,
+    r"\bsneak\s+out\b"
+    r"|^(?!.*\b(?:eten|mama|mam|moeder|papa|vader|oma|opa)\b).*?"
+    r"\b(?:loop|kom)\s+je\s+(?:\w+\s+)?(?:even\s+|ff\s+|effe\s+)?naar\s+(?:buiten|beneden)\b"
+    r"|\bmet\s+z'?n\s+(?:tweetjes|tweeen)\s+af(?:spreken|spreekt)?\b"
+    r"|\bspreken\s+we\s+(?:gewoon\s+)?met\s+z'?n\s+(?:tweetjes|tweeen)\b"
+    r"|\b(?:samen|wij|jij\s+en\s+ik)\b.*\bzonder\s+(?:de\s+)?(?:rest\s+van\s+de\s+groep|groep|planning|rooster)\b"
+    r"|\bzelfde\s+plek\s+als\s+(?:vorige\s+keer|toen)\b"
+    r"(?!.*\b(?:groep|bijeenkomst|workshop|les|begeleid|coordinator)\w*)",
+)
+
 RULES = RuleGroup(
     "meeting",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        *_FAMILIES,
+        *_FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+        _FAMILIES11,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )

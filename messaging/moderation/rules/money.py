@@ -499,8 +499,30 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11 (train_n, train_o): paying for her, asking quietly, a debt that grows.
+_FAMILIES11: Final = Pattern(
+    "money",
+    HOLD,
+    r"\bik\s+leg\s+(?:wel\s+|het\s+wel\s+)?bij\s+(?:zodat|dan)\b(?=[^.!?]*\b(?:je|jij|jou)\b)"
+    r"|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:cover|pay\s+for)\s+your\b"
+    r"|\bneem\s+(?:het|je|jouw)\s+(?:\w+\s+)?(?:abonnement|rekening|huur|schuld)\s+(?:wel\s+)?over\b"
+    r"|\bterugbetalen\s+komt\s+(?:later|nog)\b|\bpaying\s+me\s+back\b"
+    r"|\b(?:heb|heeft)\s+(?:jij|je)\s+(?:nog\s+)?(?:wat|iets)\s+liggen\b(?=.*\b(?:krap|terug|lenen|euro)\b)"
+    r"|\bstaat\s+(?:er\s+)?nog\s+\d+\s+open\s+bij\s+(?:jou|je)\b"
+    r"|\b(?:honderdje|tientje|twintigje|vijftigje)\s+(?:\w+\s+)?overmaken\b"
+    r"|\benvelop(?:je)?\s+in\s+je\s+brievenbus\b"
+    r"|\b(?:pakje|pakketje|cadeautje)\s+(?:voor\s+je\s+)?laten\s+bezorgen\b",
+)
+
 RULES = RuleGroup(
     "money",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        _FAMILIES,
+        *_FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+        _FAMILIES11,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )

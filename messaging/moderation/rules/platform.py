@@ -421,8 +421,34 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11 (train_o): the app described instead of named, a game's voice chat.
+_FAMILIES11: Final = Pattern(
+    "platform.move",
+    HOLD,
+    r"\b(?:op|in|via|naar)\s+(?:de|het|die|dat|je)\s+(?:groene|gele|paarse)\s+(?:app|appje|appie|profiel)\b"
+    r"|\bapp\s+met\s+(?:het|de|die)\s+(?:papieren\s+vliegtuigje|hondenoortjes|spookje|dansfilmpjes)\b"
+    r"|\bding\s+met\s+(?:die|de)\s+dansfilmpjes\b"
+    r"|\b(?:to|on|via)\s+the\s+(?:one\s+with\s+the\s+)?(?:purple|yellow|green)\s+(?:camera\s+|ghost\s+)?"
+    r"(?:icon|app|logo)\b"
+    r"|\b(?:you\s+know|je\s+weet\s+(?:wel\s+)?)\s*(?:which|welke)\s+app\b"
+    r"|\b(?:praten|kletsen|verder)\s+(?:\w+\s+){0,3}?(?:via|in|op)\s+(?:de\s+)?voice\s?chat\b"
+    r"|\b(?:via|in)\s+de\s+voice\s?chat\s+(?:verder\s+)?(?:praten|kletsen)\b"
+    # the handle given as "same as here"
+    r"|\b(?:zelfde|dezelfde)\s+(?:naam|profielfoto|gebruikersnaam|username)\s+als\s+hier\b"
+    r"|\bnaam\s+is\s+daar\s+hetzelfde\b|\bmy\s+name\s+from\s+here\b"
+    r"|\bsame\s+(?:name|username|pic)\s+as\s+(?:here|on\s+here)\b"
+    r"|\b(?:geef|stuur)\s+(?:me|mij)\s+(?:je|jouw)\s+(?:school|prive)mail\w*",
+)
+
 RULES = RuleGroup(
     "platform",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        _FAMILIES,
+        *_FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+        _FAMILIES11,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -365,8 +365,32 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11 (train_n, train_o): keeping it between the two of them without the trigger words.
+_FAMILIES11: Final = Pattern(
+    "secrecy",
+    HOLD,
+    r"\b(?:deel|bespreek)\s+je\s+met\s+niemand\b"
+    r"|\bhoort\s+alleen\s+bij\s+ons(?:\s+(?:twee|tweetjes|tweeen))?\s*(?:[.!…,]|$)|\bons\s+ding\s+blijft\s+ons\s+ding\b"
+    r"|\bik\s+weet\s+het[\s,]+(?:en\s+)?verder\s+niemand\b"
+    r"|\bhou\s+(?:mij|me|ons)\s+(?:gewoon\s+|maar\s+)?(?:\w+\s+){0,3}?voor\s+jezelf\b"
+    r"|\bpraat\s+er\s+(?:maar\s+)?niet\s+over\s+(?:in|met|tegen)\s+(?:de\s+groep|je\s+\w+)\b"
+    r"|\bvertel\s+(?:haar|hem|ze)\s+maar\s+niet\s+dat\s+we\b"
+    r"|\b(?:promise|swear)\s+(?:you\s+)?(?:won'?t|wont|not\s+to)\s+(?:mention|tell)\b"
+    r"|\b(?:vertellen|vertel|stuur|lees|zeg|zeggen)\b[^?]{0,40}\bmoet\s+je\s+(?:het\s+|dit\s+|dat\s+)?(?:daarna\s+)?(?:meteen\s+|direct\s+|gelijk\s+)?"
+    r"(?:wissen|verwijderen|deleten)\b"
+    r"|\bzet\s+(?:de\s+)?(?:meldingen|notificaties)\s+(?:\w+\s+){0,3}?uit\b"
+    r"(?=.*\bziet\s+(?:je\s+\w+\s+|niemand\s+|ze\s+|hij\s+|zij\s+)?(?:niet|niks|nooit|wie|wat)\b)",
+)
+
 RULES = RuleGroup(
     "secrecy",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8, *_FAMILIES9, *_FAMILIES10),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        *_FAMILIES,
+        _FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+        _FAMILIES11,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )

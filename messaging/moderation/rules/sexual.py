@@ -393,8 +393,32 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11 (train_n, train_o): photo requests without the words.
+_FAMILIES11: Final = Pattern(
+    "sexual.photo_request",
+    HOLD,
+    r"\b(?:minder|niet\s+zo)\s+(?:netjes\s+)?aangekleed\b"
+    r"|\b(?:pittig|pittige|spannend|spannende|ondeugend|ondeugende|sexy)\s+(?:foto|fotootje|plaatje|filmpje|"
+    r"selfie)\w*(?=[^.!?]*\b(?:mag|stuur|sturen|voor\s+mij|voor\s+me|van\s+jou|van\s+je)\b)"
+    r"|\b(?:stuur|maak|doe)\s+(?:me\s+|eens\s+|ff\s+|even\s+|maar\s+)*(?:een\s+)?(?:pittig|pittige|spannend|"
+    r"spannende|ondeugend|ondeugende|sexy)\s+(?:foto|fotootje|plaatje|filmpje|selfie)"
+    r"|\bonly\s+i\s+(?:get\s+to|can)\s+see\b"
+    r"|\blaat\s+(?:me|mij)\s+(?:eens\s+|ff\s+)?wat\s+meer\s+zien\s*(?:[.…😏😘😉🔥]|$)"
+    r"|\b(?:stukje|beetje)\s+lager\s*(?:[.!…😏😘😉⬇️]|$)"
+    r"|\b(?:stuur|doe|maak)\s+(?:me\s+|maar\s+|even\s+|ff\s+)*(?:een\s+)?spiegelselfie\b"
+    r"|\bspiegelselfie\s+is\s+genoeg\b"
+    r"|\b(?:foto|fotootje|filmpje|selfie)\w*\b.*\b(?:jouw\s+beurt|voor\s+mij\s+alleen)\b",
+)
+
 RULES = RuleGroup(
     "sexual",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        _FAMILIES,
+        *_FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+        _FAMILIES11,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )

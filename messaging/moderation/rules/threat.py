@@ -487,8 +487,33 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 )
 
 
+# Round 11 (train_n, train_o): veiled threats, a deadline, "ik hoor het toch wel".
+_FAMILIES11: Final = Pattern(
+    "threat",
+    HOLD,
+    r"\bals\s+(?:je|jij)\s+(?:me|mij)\s+(?:nog\s+(?:een|1)\s+keer\s+|weer\s+|blijft\s+)(?:blokkeert|negeert|blokt|"
+    r"blokkeren|negeren|ghosten)\b[\s,]+(?:\w+\s+)?(?:kom|word|zal|ga)\s+ik\b"
+    r"|\bhoeft\s+er\s+niemand\s+(?:gewond|pijn)\b"
+    r"|\b(?:een|ooit\s+een)\s+keer\s+ben\s+je\s+(?:weer\s+)?alleen\b"
+    r"|\bje\s+hebt\s+tot\s+(?:\w+dag|morgen|vanavond)\b[.,!\s]+(?:daarna|anders)\s+"
+    r"(?:stuur|weet|ga|zie|komt|komen|zet|deel)\b"
+    r"|\bdacht\s+toch\s+niet\s+dat\s+je\s+(?:zomaar\s+)?(?:weg\s+kon|van\s+me\s+af\s+was)\b"
+    r"|\bdenk\s+goed\s+na\s+(?:voordat|voor)\s+je\s+(?:iets\s+)?(?:tegen|aan)\b"
+    r"(?=.*\b(?:ik\s+hoor|anders|weet\s+ik|spijt|gevolgen)\b)"
+    r"|\bik\s+hoor\s+het\s+toch\s+wel\s*(?:[.!…]|$)"
+    r"|\b(?:was|is)\s+allemaal\s+niet\s+gratis\b|\btijd\s+om\s+af\s+te\s+rekenen\b"
+    r"|\b(?:je|jouw)\s+(?:zusje|broertje|moeder|zus|broer)\s+maar\s+eens\s+(?:vragen|opzoeken|bezoeken)\b",
+)
+
 RULES = RuleGroup(
     "threat",
-    rules=(*_SENTENCE_RULES.rules, _FAMILIES, *_FAMILIES8, *_FAMILIES9, *_FAMILIES10),
+    rules=(
+        *_SENTENCE_RULES.rules,
+        _FAMILIES,
+        *_FAMILIES8,
+        *_FAMILIES9,
+        *_FAMILIES10,
+        _FAMILIES11,
+    ),
     detectors=_SENTENCE_RULES.detectors,
 )
