@@ -440,7 +440,7 @@ _SELFHARM_URGE: Final = Pattern(
 
 # Round 8 families (docs/benchmarks.md): self-harm by any method and verb, being gone, being a
 # burden, searching for a method, a means at hand, disappearing for rest, phonetic spellings and
-# English. Recall first, as above; each near miss in test_families8.py keeps it honest.
+# English. Recall first, as above; each near miss in tests/.../families8.py keeps it honest.
 _SELF_HARM_VERB: Final = (
     r"(?:opengekrabd|kapotgekrabd|gekrabd|krabben|krab|verbrand|gebrand|branden|brand|geslagen|slaan|"
     r"sla|gestompt|stompen|stomp|beschadigd|pijn\s+gedaan|burned|burnt|burn|burning|hit|hitting|"
@@ -791,7 +791,7 @@ _FAMILIES8: Final = (
 # Round 9 families (heldout9-14): acute danger from others (held, followed, trapped, hunted),
 # a decided plan and its goodbyes, worry about a friend who said it, means gathered or used,
 # voices telling her to die, eating and drinking to punish or numb, and a few words of the
-# languages of the girls in the groups. Recall first, as above; test_families9.py has the cases.
+# languages of the girls in the groups. Recall first, as above; families9.py has the cases.
 _FEAR: Final = r"\b(?:bang|doodsbang|angstig|paniek|durf|eng|help|scared|afraid|terrified|panic)\b"
 _DANGER_ACTOR: Final = (
     r"\b(?:hij|hem|ie|mannen|man|jongens|gast|gasten|ex|iemand|he|him|they|someone|guy|guys|men)\b"

@@ -26,6 +26,7 @@ from tests.messaging.moderation.conftest import (
     LAST_BLIND_PATH,
     LATER_HELDOUT_PATHS,
 )
+from tests.messaging.moderation.families8 import ALL_TEXTS as FAMILY8_TEXTS
 from tests.messaging.moderation.test_categories import HARMLESS, HELD
 from tests.messaging.moderation.test_families import (
     DISCLOSURES,
@@ -34,7 +35,6 @@ from tests.messaging.moderation.test_families import (
 )
 from tests.messaging.moderation.test_families import HARMLESS as FAMILY_HARMLESS
 from tests.messaging.moderation.test_families import HELD as FAMILY_HELD
-from tests.messaging.moderation.test_families8 import ALL_TEXTS as FAMILY8_TEXTS
 
 
 def _corpus() -> list[str]:

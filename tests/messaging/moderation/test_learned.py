@@ -18,11 +18,11 @@ from messaging.moderation.learned import (
 from messaging.moderation.normalise import normalise
 from messaging.moderation.pipeline import LEARNED_HOLD, LEARNED_URGENT
 from tests.messaging.moderation import (
+    families8,
+    families9,
+    families10,
+    families11,
     test_families,
-    test_families8,
-    test_families9,
-    test_families10,
-    test_families11,
 )
 from tests.messaging.moderation.conftest import (
     BLIND_PATHS,
@@ -35,10 +35,10 @@ from tests.messaging.moderation.test_urgent import FIGURES_OF_SPEECH
 # Harmless chat written to sit close to the families; none of it is in the corpus.
 NEAR_MISSES = (
     *test_families.HARMLESS,
-    *test_families8.HARMLESS,
-    *test_families9.HARMLESS,
-    *test_families10.HARMLESS,
-    *test_families11.HARMLESS,
+    *families8.HARMLESS,
+    *families9.HARMLESS,
+    *families10.HARMLESS,
+    *families11.HARMLESS,
     *CATEGORY_HARMLESS,
     *FIGURES_OF_SPEECH,
 )
@@ -89,10 +89,10 @@ def test_they_only_ever_make_a_decision_stricter() -> None:
     for text in (
         _corpus_texts()
         + list(NEAR_MISSES)
-        + list(test_families8.ALL_TEXTS)
-        + list(test_families9.ALL_TEXTS)
-        + list(test_families10.ALL_TEXTS)
-        + list(test_families11.ALL_TEXTS)
+        + list(families8.ALL_TEXTS)
+        + list(families9.ALL_TEXTS)
+        + list(families10.ALL_TEXTS)
+        + list(families11.ALL_TEXTS)
     ):
         rules, both = RULES.moderate(text), moderate(text)
         assert STRENGTH[both.action] >= STRENGTH[rules.action]
@@ -105,10 +105,10 @@ def test_what_she_tells_about_is_never_held_by_the_model() -> None:
     told = 0
     for text in (
         _corpus_texts()
-        + list(test_families8.ALL_TEXTS)
-        + list(test_families9.ALL_TEXTS)
-        + list(test_families10.ALL_TEXTS)
-        + list(test_families11.ALL_TEXTS)
+        + list(families8.ALL_TEXTS)
+        + list(families9.ALL_TEXTS)
+        + list(families10.ALL_TEXTS)
+        + list(families11.ALL_TEXTS)
     ):
         if any(r.category == "disclosure" for r in RULES.moderate(text).reasons):
             told += 1

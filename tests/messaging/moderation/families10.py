@@ -8,9 +8,7 @@ labelled file.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.messaging.moderation.conftest import RULES
+from tests.messaging.moderation.rounds import all_texts
 
 # --- urgent (flag + urgent, delivered) ---------------------------------------------------------
 
@@ -431,41 +429,6 @@ HARMLESS: tuple[str, ...] = (
 )
 
 
-def _cases(families: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
-    return [(name, text) for name, texts in families.items() for text in texts]
-
-
-@pytest.mark.parametrize(("family", "text"), _cases(URGENT_FAMILIES))
-def test_urgent_family_paraphrases_are_urgent(family: str, text: str) -> None:
-    decision = RULES.moderate(text)
-    assert decision.urgent, (family, text, decision)
-    assert decision.action == "flag", (family, text, decision)
-
-
-@pytest.mark.parametrize(("family", "text"), _cases(HELD_FAMILIES))
-def test_hold_family_paraphrases_are_held(family: str, text: str) -> None:
-    decision = RULES.moderate(text)
-    assert decision.action == "hold", (family, text, decision)
-    assert not decision.urgent, (family, text, decision)
-
-
-@pytest.mark.parametrize(("family", "text"), _cases(DISCLOSURE_FAMILIES))
-def test_disclosure_family_paraphrases_are_flagged(family: str, text: str) -> None:
-    decision = RULES.moderate(text)
-    assert (decision.action, decision.urgent) == ("flag", False), (family, text, decision)
-
-
-@pytest.mark.parametrize("text", HARMLESS)
-def test_harmless_near_misses_are_allowed(text: str) -> None:
-    decision = RULES.moderate(text)
-    assert (decision.action, decision.urgent) == ("allow", False), (text, decision)
-
-
-ALL_TEXTS: tuple[str, ...] = (
-    tuple(
-        text
-        for families in (URGENT_FAMILIES, HELD_FAMILIES, DISCLOSURE_FAMILIES)
-        for _, text in _cases(families)
-    )
-    + HARMLESS
+ALL_TEXTS: tuple[str, ...] = all_texts(
+    URGENT_FAMILIES, HELD_FAMILIES, DISCLOSURE_FAMILIES, harmless=HARMLESS
 )
