@@ -34,24 +34,31 @@ ViewFunction = Callable[Concatenate[HttpRequest, P], HttpResponse]
 PAGE_MESSAGES = 200
 NOTE_MAX = 500
 
-# Labels of the filter's categories, for coordinators; an unknown category shows its rule id.
+# Labels of the filter's categories, for coordinators: every category a reason can carry (the
+# rule catalogue's, the learned model's, an organisation's own rules and a survivor's blocked
+# identifiers); a test keeps it complete. An unknown category would show its rule id.
 CATEGORY_LABELS = {
     "contact": gettext_lazy("Contact details"),
     "platform": gettext_lazy("Move to another app or channel"),
     "location": gettext_lazy("Address or location"),
     "money": gettext_lazy("Money, gifts or debts"),
+    "gift": gettext_lazy("Money, gifts or debts"),
+    "debt": gettext_lazy("Money, gifts or debts"),
     "secrecy": gettext_lazy("Secrecy"),
     "meeting": gettext_lazy("Meeting alone or being picked up"),
     "sexual": gettext_lazy("Sexual content"),
+    "sextortion": gettext_lazy("Sextortion: threatening with images"),
     "link": gettext_lazy("Link"),
     "threat": gettext_lazy("Threat"),
     "coercion": gettext_lazy("Coercion"),
     "disclosure": gettext_lazy("Something she tells about"),
-    "bullying": gettext_lazy("Bullying or insults"),
+    "abuse": gettext_lazy("Bullying or insults"),
     "distress": gettext_lazy("Distress"),
     "suicide": gettext_lazy("Suicidal statement"),
-    "self_harm": gettext_lazy("Self-harm"),
+    "selfharm": gettext_lazy("Self-harm"),
     "learned": gettext_lazy("Like messages that are held (learned from examples)"),
+    "custom": gettext_lazy("A rule of your organisation"),
+    "blocked": gettext_lazy("Someone she must not be contacted by"),
 }
 
 

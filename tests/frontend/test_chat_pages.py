@@ -7,9 +7,12 @@ import uuid
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from aftercare.models import MatchStatus
+from frontend.views.chat import CATEGORY_LABELS
 from messaging.models import AlertKind, Message, MessageStatus, ModerationAlert
+from messaging.moderation import catalogue
 from messaging.services import conversation_for_group, conversation_for_match
 from tests.conftest import World
 from tests.factories import PeerGroupFactory
@@ -257,3 +260,13 @@ def test_chat_list_query_count_does_not_grow_with_conversations(
     three = queries()
     assert three == one
     assert "Donderdaggroep" in client.get(reverse("frontend:chat-list")).content.decode()
+
+
+def test_every_category_a_reason_can_carry_has_a_label_for_the_coordinator() -> None:
+    # The rule catalogue's categories, the learned hold model's, an organisation's own rules and
+    # a survivor's blocked identifiers: without a label the queue would show a bare rule id.
+    categories = {rule.category for rule in catalogue()} | {"learned", "custom", "blocked"}
+    assert categories - CATEGORY_LABELS.keys() == set()
+    with translation.override("nl"):
+        assert str(CATEGORY_LABELS["selfharm"]) == "Zelfbeschadiging"
+        assert str(CATEGORY_LABELS["abuse"]) == "Pesten of beledigen"
