@@ -41,31 +41,25 @@ def other_authors(corpus: Path = CORPUS) -> list[Path]:
     return [p for p in sorted(corpus.glob("*.jsonl")) if _OTHER_AUTHOR.fullmatch(p.stem)]
 
 
-def _add(total: dict[str, list[int]], result: dict[str, Any]) -> None:
-    for key in _FIGURES:
-        hit, of = (int(x) for x in result[key].split("/"))
-        got = total.setdefault(key, [0, 0])
-        got[0] += hit
-        got[1] += of
-    total.setdefault("urgent_false_alarms", [0, 0])[0] += int(result["urgent_false_alarms"])
+def _sum(fractions: list[str]) -> str:
+    """Add fractions written as text: 3/70 and 5/70 make 8/140."""
+    pairs = [[int(x) for x in fraction.split("/")] for fraction in fractions]
+    return f"{sum(p[0] for p in pairs)}/{sum(p[1] for p in pairs)}"
 
 
 def cross_validate(left_out: Sequence[Path], corpus: Path = CORPUS) -> list[dict[str, Any]]:
     everything = sorted(corpus.glob("*.jsonl"))
     lines: list[dict[str, Any]] = []
-    total: dict[str, list[int]] = {}
     for path in left_out:
         models = learn_models([p for p in everything if p != path])
         moderator = Moderator(models=models)
         result = evaluate(load_examples(path), classify=moderator.moderate, speed_seconds=0)
-        _add(total, result)
-        line = {"left_out": path.stem} | {key: result[key] for key in _FIGURES}
-        lines.append(line | {"urgent_false_alarms": result["urgent_false_alarms"]})
+        keys = (*_FIGURES, "urgent_false_alarms")
+        lines.append({"left_out": path.stem} | {key: result[key] for key in keys})
     summary: dict[str, Any] = {"left_out": "all"}
-    for key, (hit, of) in total.items():
-        summary[key] = hit if key == "urgent_false_alarms" else f"{hit}/{of}"
-    lines.append(summary)
-    return lines
+    summary |= {key: _sum([line[key] for line in lines]) for key in _FIGURES}
+    summary["urgent_false_alarms"] = sum(line["urgent_false_alarms"] for line in lines)
+    return [*lines, summary]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
