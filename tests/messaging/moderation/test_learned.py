@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -28,6 +29,7 @@ from tests.messaging.moderation.conftest import (
     BLIND_PATHS,
     DEV_PATH,
     RULES,
+    SHARED_DEV_PATH,
 )
 from tests.messaging.moderation.test_categories import HARMLESS as CATEGORY_HARMLESS
 from tests.messaging.moderation.test_urgent import FIGURES_OF_SPEECH
@@ -155,8 +157,16 @@ def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
     assert not train & set(shared)
 
 
+# sha256 of shared/moderation/dev.jsonl, which corpus/dev.jsonl copies.
+DEV_SHA256 = "bca0b709764e13ffa35681f2b636e558c833b74e1a604a6d2c18c5a8a972b48a"
+
+
 def test_the_corpus_copy_of_dev_is_exact() -> None:
-    assert (CORPUS / "dev.jsonl").read_bytes() == DEV_PATH.read_bytes()
+    copy = DEV_PATH.read_bytes()
+    assert hashlib.sha256(copy).hexdigest() == DEV_SHA256
+    # Beside the clone in CI and on the team's machines: the policy's examples and the copy agree.
+    if SHARED_DEV_PATH.exists():
+        assert SHARED_DEV_PATH.read_bytes() == copy
 
 
 def test_a_corpus_with_one_answer_only_is_refused() -> None:
