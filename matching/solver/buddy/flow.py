@@ -111,18 +111,20 @@ def build_network(problem: Problem, *, side_rules: bool = True) -> Network:
     s = c.survivor[pairs]
     b = c.buddy[pairs]
 
-    minor_arcs = np.bincount(b[problem.s_minor[s]], minlength=n_b)
-    binding = (problem.remaining_minors < np.minimum(problem.remaining_capacity, minor_arcs)) & (
-        problem.b_max_minors < NO_LIMIT
-    )
-    if not side_rules:
-        binding[:] = False
+    # Without rules 9 and 10 in play (the usual run) none of their bookkeeping is done.
+    if side_rules and problem.has_side_rules:
+        minor_arcs = np.bincount(b[problem.s_minor[s]], minlength=n_b)
+        binding = (
+            problem.remaining_minors < np.minimum(problem.remaining_capacity, minor_arcs)
+        ) & (problem.b_max_minors < NO_LIMIT)
+    else:
+        binding = np.zeros(n_b, dtype=np.bool_)
     n_minors_nodes = int(binding.sum())
     minors_node = np.full(n_b, -1, dtype=np.int64)
     minors_node[binding] = n_s + n_b + np.arange(n_minors_nodes, dtype=np.int64)
     first_group = n_s + n_b + n_minors_nodes
     group_node, group_buddy, all_minors, all_adults = _group_nodes(
-        problem, pairs, first_group, enabled=side_rules
+        problem, pairs, first_group, enabled=side_rules and problem.has_side_rules
     )
     n_groups = group_buddy.shape[0]
 
@@ -135,7 +137,7 @@ def build_network(problem: Problem, *, side_rules: bool = True) -> Network:
     )
 
     supplies = np.zeros(first_group + n_groups, dtype=np.int64)
-    supplies[np.unique(s)] = 1
+    supplies[s] = 1
     supplies[n_s : n_s + n_b] = -np.maximum(problem.remaining_capacity, 0)
     return Network(
         pairs=pairs,
@@ -157,15 +159,17 @@ def _solve(problem: Problem, network: Network) -> tuple[IntArray, IntArray]:
     score = problem.candidates.score[network.pairs]
     max_score = int(problem.candidates.score.max(initial=0))
     solver = min_cost_flow.SimpleMinCostFlow()
+    tail, head = network.pair_tail, network.pair_head
+    capacity = np.ones(score.shape[0], dtype=np.int64)
+    cost = (max_score - score).astype(np.int64, copy=False)
+    if network.extra_tail.size:
+        # The same arcs in the same order either way: with no extra arcs there is nothing to join.
+        tail = np.concatenate([tail, network.extra_tail])
+        head = np.concatenate([head, network.extra_head])
+        capacity = np.concatenate([capacity, network.extra_capacity])
+        cost = np.concatenate([cost, np.zeros(network.extra_tail.shape[0], dtype=np.int64)])
     arcs = solver.add_arcs_with_capacity_and_unit_cost(
-        np.concatenate([network.pair_tail, network.extra_tail]).astype(np.int32),
-        np.concatenate([network.pair_head, network.extra_head]).astype(np.int32),
-        np.concatenate([np.ones(score.shape[0], dtype=np.int64), network.extra_capacity]).astype(
-            np.int64
-        ),
-        np.concatenate(
-            [max_score - score, np.zeros(network.extra_tail.shape[0], dtype=np.int64)]
-        ).astype(np.int64),
+        tail.astype(np.int32), head.astype(np.int32), capacity.astype(np.int64, copy=False), cost
     )
     solver.set_nodes_supplies(np.arange(network.nodes, dtype=np.int32), network.supplies)
     status = solver.solve_max_flow_with_min_cost()
