@@ -27,6 +27,7 @@ CONFUSABLES: Final[dict[str, str]] = {
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l",
     "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u30fc": "-", "\uff70": "-", "\u2015": "-",  # long vowel marks and bars between digits
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ",
 }  # fmt: skip
@@ -38,6 +39,17 @@ LEET: Final[dict[str, str]] = {
     "@": "a", "$": "s", "!": "i", "|": "l", "€": "e",
 }  # fmt: skip
 LEET_ALT: Final[dict[str, str]] = {"1": "l", "!": "l", "|": "i", "0": "o"}
+
+# Words that leetspeak also hides from the rules ("v1de0s", "n00dz", "m33t", "c00rdinat0r"):
+# undone like platform names, and spelled the way the rules expect ("noodz" -> "nudes").
+LEET_WORDS: Final[dict[str, str]] = {
+    "video": "video", "videos": "videos", "pic": "pic", "pics": "pics", "foto": "foto",
+    "fotos": "fotos", "nudes": "nudes", "nude": "nude", "noodz": "nudes", "nudez": "nudes",
+    "noods": "nudes", "boobs": "boobs", "boobz": "boobs", "sexy": "sexy", "sexi": "sexy",
+    "geil": "geil", "meet": "meet", "coordinator": "coordinator", "begeleider": "begeleider",
+    "naakt": "naakt", "bloot": "bloot", "seks": "seks", "sex": "sex", "geld": "geld",
+    "cash": "cash", "money": "money", "alleen": "alleen", "geheim": "geheim",
+}  # fmt: skip
 
 PLATFORM_WORDS: Final[frozenset[str]] = frozenset(
     {
@@ -144,7 +156,7 @@ _WHATSAPP: Final = r"(?:whatsapp|whatsap|watsapp|watsap|whatapp|wattsapp|whatssa
 PLATFORM: Final = alt(
     r"snap+(?:chat)?", "sc", r"insta+(?:gram)?", "ig", _WHATSAPP, "wa", "wapp", "whats",
     "whatsie", "appie",
-    "telegram", "tg", r"tik ?tok", "tt", "signal", "facebook", "fb", "messenger", "discord",
+    r"telegr[ae]m", "tg", r"tik ?tok", "tt", r"sig ?nal", "facebook", "fb", "messenger", "discord",
     "kik", "wickr", "threema", "viber", "skype", "facetime", "onlyfans", "wechat", "bereal",
     "twitter", "reddit", "omegle", "yubo", "wizz", "imessage",
 )  # fmt: skip

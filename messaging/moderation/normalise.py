@@ -8,7 +8,8 @@ Steps, in order (each one only where it is safe, see the comments):
    look-alike letters (Cyrillic/Greek) and any Unicode decimal digit (fullwidth, Arabic-Indic,
    superscript, circled) to ASCII;
 2. collapse spaced-out letters ("w h a t s a p p", "s.n.a.p");
-3. undo leetspeak in tokens that then spell a platform name ("sn@p", "1nsta", "wh4tsapp");
+3. undo leetspeak in tokens that then spell a platform name ("sn@p", "1nsta", "wh4tsapp") or
+   a word of ``LEET_WORDS`` ("v1de0s", "n00dz", "m33t");
 4. spoken e-mail and domain punctuation: "(at)", "[at]", "apenstaartje", "at"/"dot"/"punt" in an
    address context → "@" / ".";
 5. the chat spelling "nie" → "niet";
@@ -33,6 +34,7 @@ from messaging.moderation.lexicons import (
     CONFUSABLES,
     LEET,
     LEET_ALT,
+    LEET_WORDS,
     NUMBER_WORDS,
     PLATFORM_WORDS,
     SPOKEN_TLDS,
@@ -202,6 +204,8 @@ def _deleet(m: re.Match[str]) -> str:
         plain = "".join(table.get(c, c) for c in token)
         if plain in PLATFORM_WORDS:
             return plain
+        if plain in LEET_WORDS:
+            return LEET_WORDS[plain]
     return token
 
 

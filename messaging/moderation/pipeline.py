@@ -40,7 +40,8 @@ _FRAME: Final = re.compile(
     # ("zonder het tegen iemand te zeggen": an infinitive with "te" is no report)
     rf"\b{THIRD_ACTOR}\b(?:\s+[\w']+){{0,5}}?\s+(?<!\bte ){REPORT_VERB}\b"
     rf"|\b{REPORT_VERB}\s+(?:hij|ze|zij|ie|he|she|they)\b"
-    rf"|\b(?:van|from)\s+(?:hem|haar|hen|him|her|them|{THIRD_ACTOR})\b"
+    # (not the Dutch chat tag: "maak hier geen screenshot van he" is no report about a "he")
+    rf"|\b(?:van|from)\s+(?:hem|haar|hen|him|her|them|{THIRD_ACTOR})\b(?<!\bvan he)"
 )
 _DIRECT_SPEECH: Final = re.compile(
     rf"\b{REPORT_VERB}\s*[:\"']|\b{REPORT_VERB}\s+(?:hij|ze|zij|ie|he|she|they)\s*[:\"']"

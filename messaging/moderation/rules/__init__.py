@@ -9,8 +9,10 @@ with its category and action, for the Django side to translate and document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Final
 
 from messaging.moderation.decision import Action
 from messaging.moderation.rules import (
@@ -58,13 +60,45 @@ GROUPS: tuple[RuleGroup, ...] = (
     abuse.RULES,
 )
 
-# Rules implemented as detector functions rather than patterns.
+# Rules implemented as detector functions rather than patterns. The kind listed here is the one
+# the engine gives their hits (a detector only finds; whether a hit may be softened is decided
+# here, beside the kinds of the pattern rules).
+#
+# A disguised app name ("sn@p", "1nsta") is an "intent", like the plain name: in "een jongen op
+# 1nsta blijft vragen of ik wil afspreken" she tells about someone and is not silenced (POLICY).
+# Its hit is one word, so the pipeline's "does the match address the reader" test would always
+# pass; the engine therefore keeps it "content" (never softened) in a clause that addresses the
+# reader ("hij wil dat je hem toevoegt op 1nsta"). A direct "voeg me toe op sn@p" has no third
+# person telling and stays held either way.
 _DETECTOR_RULES: tuple[tuple[str, Action, Kind], ...] = (
     ("contact.phone", "hold", "content"),
     ("contact.iban", "hold", "content"),
     ("link", "hold", "content"),
-    ("platform.disguised", "hold", "content"),
+    ("platform.disguised", "hold", "intent"),
 )
+_DETECTOR_KIND: Final[dict[str, Kind]] = {rule_id: kind for rule_id, _, kind in _DETECTOR_RULES}
+_READER: Final = re.compile(
+    r"\b(?:je|jij|jou|jouw|jezelf|u|uw|you|your|ur|yourself|urself|jullie|ya)\b"
+)
+
+
+def _detector_hits(detectors: Sequence[Detector], ctx: Context) -> list[Hit]:
+    """The detectors' hits, with the kind the catalogue gives them (see ``_DETECTOR_RULES``)."""
+    hits: list[Hit] = []
+    for detector in detectors:
+        for hit in detector(ctx):
+            kind = _DETECTOR_KIND.get(hit.rule, hit.kind)
+            if kind == "intent" and kind != hit.kind and _addresses_reader(ctx, hit.start):
+                kind = hit.kind
+            hits.append(hit if kind == hit.kind else replace(hit, kind=kind))
+    return hits
+
+
+def _addresses_reader(ctx: Context, pos: int) -> bool:
+    for start, end in ctx.clauses:
+        if start <= pos < end:
+            return _READER.search(ctx.text, start, end) is not None
+    return _READER.search(ctx.text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,15 +218,13 @@ class Engine:
             hit = rule.find(ctx)
             if hit is not None:
                 hits.append(hit)
-        for detector in self.detectors:
-            hits.extend(detector(ctx))
+        hits.extend(_detector_hits(self.detectors, ctx))
         return hits
 
     def run_unindexed(self, ctx: Context) -> list[Hit]:
         """Every rule on its own, no index: the reference the index must agree with."""
         hits = [h for h in (rule.find(ctx) for rule in self.rules) if h is not None]
-        for detector in self.detectors:
-            hits.extend(detector(ctx))
+        hits.extend(_detector_hits(self.detectors, ctx))
         return hits
 
 

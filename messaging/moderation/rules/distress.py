@@ -42,7 +42,7 @@ _SENTENCE_RULES = RuleGroup(
             r"|\b(?:een\s+)?(?:eind|einde)\s+(?:\w+\s+)?aan\s+(?:alles|mijn\s+leven|m'n\s+leven|"
             r"mn\s+leven|het\s+leven|het\s+allemaal)\b"
             # "ik wil niet meer leven", "niet meer wakker worden", "als ik er niet meer ben"
-            r"|\bniet\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan|wakker\s+worden|wakker\s+word|"
+            r"|\bniet\s+meer\s+(?:willen\s+|wil\s+|wilde\s+|wou\s+)?(?:leven|bestaan|wakker\s+worden|wakker\s+word|"
             r"hier\s+zijn|er\s+zijn|verder\s+willen|verder\s+leven)\b"
             r"|\ber\s+niet\s+meer\s+(?:zijn|ben|was|wil\s+zijn|zou\s+zijn)\b"
             r"|\bnooit\s+meer\s+wakker\b|\bslapen\s+en\s+nooit\s+meer\b|\bnever\s+wake\s+up\b"
@@ -92,7 +92,7 @@ _SENTENCE_RULES = RuleGroup(
             r"forever)\b"
             r"|\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing)\b"
             r"|\bdone\s+with\s+(?:life|living)\b"
-            r"|\bafscheidsbrief\w*|\bafscheid\s+(?:nemen|genomen)\s+van\s+(?:iedereen|jullie|alles)"
+            r"|\bafscheidsbrief\w*|\bafscheid\s+(?:nemen|genomen)\s+van\s+(?:iedereen|jullie|alles)\b"
             r"|\b(?:suicide|goodbye)\s+(?:note|letter)\b"
             # "ik kan het niet meer aan", "ik kan dit leven niet meer aan"
             r"|\bik\s+kan\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+|langer\s+)?aan\b"
@@ -201,7 +201,10 @@ _SENTENCE_RULES = RuleGroup(
                 # "dood saai", "in harry potter gaat dobby dood": not about her
                 r"|\bdood\s*(?:saai|simpel|normaal|stil|gewoon|eng)\b|\bgaat\s+(?!me\b|mij\b|ik\b)[a-z]+\s+dood\b"
                 r"|\b(?:papier|papiertje|blaadje|per\s+ongeluk|by\s+accident|schommel|tuin|camping|"
-                r"knutsel\w*|waslijn)\b",
+                r"knutsel\w*|waslijn)\b"
+                # ("ik heb me gesneden aan een blikje": on a thing, by accident)
+                r"|\b(?:gesneden|sneed|cut\s+myself)\s+(?:aan|on)\s+(?:een|het|de|a|the)\b"
+                r"|\b(?:geschoren|scheren|shaved|shave)\b",
             ),
             none_of_in_message=True,
             kind="signal",
@@ -223,7 +226,10 @@ _SENTENCE_RULES = RuleGroup(
             "selfharm",
             FLAG,
             # "ik heb mezelf weer gesneden", "ik doe mezelf pijn", "ik heb weer gekrast"
-            r"\b(?:mezelf|mijzelf|me|myself)\s+(?:\w+\s+){0,2}?(?:gesneden|snijden|snij|sneed|gekrast|"
+            # (not "de kat heeft me gekrast": someone else did it to "me")
+            r"\b(?:mezelf|mijzelf|(?<!\bheeft )(?<!\bhebben )(?<!\bhad )me|myself)\s+"
+            r"(?:\w+\s+){0,2}?"
+            r"(?:gesneden|snijden|snij|sneed|gekrast|"
             r"krassen|"
             r"kras|pijn\s+(?:gedaan|doen|te\s+doen)|geslagen|slaan|branden|gebrand|verwonden|verwond|"
             r"beschadigen|cutting|cut|hurt|hurting|burn|burning|harm|harming)\b"
@@ -268,7 +274,7 @@ _SENTENCE_RULES = RuleGroup(
                 r"\b(?:mesje|mesjes|scheermesje|scheermesjes|razor|razors|blade|blades)\b",
                 r"\b(?:ik|me|mezelf|mijn|mn|i|my|weer|again|gepakt|pak)\b",
             ),
-            none_of=(r"\b(?:kopen|gekocht|benen\s+scheren|scheren|buy|shave)\b",),
+            none_of=(r"\b(?:kopen|gekocht|benen\s+scheren|scheren|geschoren|buy|shave|shaved)\b",),
             kind="signal",
             urgent=True,
         ),
@@ -292,7 +298,8 @@ _SENTENCE_RULES = RuleGroup(
             r"|\bhelp\s+(?:me|mij)\s*(?:[!.…]|$|,|alsjeblieft|aub|pls|please|plz|ik\b|nu\b|iemand\b)"
             r"|\bhelp+\s*!+|\bsos\b|\bhelpp+\b"
             r"|\biemand\s+volgt\s+me\b|\bik\s+word\s+gevolgd\b|\bsomeone\s+is\s+following\s+me\b"
-            r"|\bik\s+durf\s+niet\s+(?:meer\s+)?(?:naar\s+huis|thuis|naar\s+buiten|alleen)\b",
+            r"|\bik\s+durf\s+niet\s+(?:meer\s+)?(?:naar\s+huis|thuis|naar\s+buiten|alleen)\b"
+            r"(?!\s+met\s+(?:dit|dat|mijn|mn|m'n|een)\s+(?:rapport|cijfer|cijferlijst|kapsel|haar|broek))",
             kind="signal",
             urgent=True,
         ),
@@ -305,6 +312,9 @@ _SENTENCE_RULES = RuleGroup(
                 r"(?:de|mijn|m'n|mn|ons|my|the)\s+(?:deur|huis|raam|school|voordeur|door|house)\b",
                 r"\b(?:bang|durf|eng|paniek|help|scared|afraid|schrik|angstig|terrified)\b",
             ),
+            # (round 15: a spider at the window is no intruder)
+            none_of=(r"\b(?:spin|spinnen|wesp|muis|mug|haha\w*|lol|spider)\b|😂",),
+            none_of_in_message=True,
             kind="signal",
             urgent=True,
         ),
@@ -342,8 +352,10 @@ _FAMILIES: Final = Pattern(
     # nobody would miss me, nobody cares
     r"|\bniemand\s+(?:\w+\s+){0,3}?(?:me|mij)\s+(?:\w+\s+){0,2}?(?:missen|mist|merken|opmerken)\b"
     r"|\bniemand\s+(?:zou|zal|gaat)\s+(?:\w+\s+){0,3}?(?:missen|merken|opvallen)\b"
-    r"|\bniemand\s+(?:mist|merkt)\s+(?:me|mij|het)\b|\bniemand\s+(?:geeft|gaf)\s+(?:\w+\s+)?om\s+(?:mij|me)\b"
+    r"|\bniemand\s+(?:mist|merkt)\s+(?:me|mij)\b|\bniemand\s+mist\s+het\b|\bniemand\s+(?:geeft|gaf)\s+(?:\w+\s+)?om\s+(?:mij|me)\b"
     r"|\b(?:nobody|no\s*one)\s+(?:\w+\s+){0,2}?(?:cares?|miss|misses|notice|notices)\b"
+    # (not an insult at the reader: "nobody here cares about you")
+    r"(?!\s+(?:about\s+)?(?:you|u|what\s+(?:you|u)\s+(?:say|think))\b)"
     # done with everything, giving up
     r"|\bklaar\s+met\s+(?:alles|het\s+leven|leven|mijn\s+leven|m'n\s+leven|mn\s+leven|iedereen|"
     r"de\s+wereld|dit\s+leven|het\s+allemaal)\b"
@@ -384,17 +396,41 @@ _FAMILIES: Final = Pattern(
     r"|\b(?:don'?t|dont)\s+care\s+(?:if|whether|what\s+happens\s+to)\s+(?:i|me)\b"
     # goodbyes, giving things away
     r"|\b(?:dit\s+is|hierbij|voor\s+altijd|mijn|m'n|mn)\s+(?:\w+\s+)?afscheid\b"
-    r"|\bafscheid\s+(?:nemen|genomen|van\s+(?:iedereen|jullie|alles|het\s+leven|jou|je))\b"
+    # (not a school or a leaving party: "foto's van mijn afscheid van de basisschool")
+    r"(?!\s+van\s+(?:de\s+|het\s+|mijn\s+)?(?:basisschool|school|groep|juf|meester|club|team|stage|werk|"
+    r"klas|opleiding|bijbaan)\b)"
+    r"|\bafscheid\s+(?:van\s+(?:iedereen|jullie|alles|het\s+leven|jou|je))\b"
+    # (not an aunt who emigrates: "afscheid genomen van mijn tante, ze gaat in spanje wonen")
+    r"|\bafscheid\s+(?:nemen|genomen)\b(?!.*\b(?:gaat|gaan|verhuist|verhuizen|wonen|emigreert|emigreren|"
+    r"vakantie|basisschool|school|juf|meester|stage|overleden|begrafenis|crematie|vliegveld|schiphol)\b)"
     r"|\bvaarwel\b|\bfarewell\b|\bthis\s+is\s+goodbye\b"
     r"|\b(?:goodbye|bye)\s+(?:forever|everyone|world|for\s+good)\b|\b(?:tot|doei)\s+nooit\b"
-    r"|\blaatste\s+(?:bericht|berichtje|woorden|appje)\b(?!\s+(?:voor|van)\s+(?:vandaag|vanavond|nu|deze|dit|"
-    r"vandaag|de\s+dag|het\s+jaar)\b)|\blast\s+(?:message|words|text)\b(?!\s+(?:for|of)\s+(?:today|tonight|now))"
+    r"|\b(?<!\bdat )(?<!\bje )(?<!\bjouw )(?<!\bzijn )(?<!\bhaar )"
+    r"laatste\s+(?:bericht|berichtje|woorden|appje)\b"
+    r"(?!(?:\s+\w+){0,2}\s+(?:weg|verwijderen|verwijder|wissen|wis)\b)"
+    r"(?!\s+(?:was|is)\s+(?:een\s+)?(?:typfout|foutje|grapje|per\s+ongeluk)\b)"
+    r"(?!\s+(?:voor|van)\s+(?:vandaag|vanavond|nu|deze|dit|"
+    r"vandaag|de\s+dag|het\s+jaar)\b)"
+    r"|\b(?<!\bthat )(?<!\byour )(?<!\bdelete )last\s+(?:message|words|text)\b"
+    r"(?!\s+(?:for|of)\s+(?:today|tonight|now))"
     r"|\bsorry\s+(?:voor|for)\s+(?:alles|everything)\b"
+    # (not an apology for one day: "sorry voor alles wat ik gisteren in de groep zei")
+    r"(?!\s+(?:wat|dat|die|i|that)\s+(?:ik\s+)?(?:gisteren|vandaag|net|vanochtend|vanmiddag|vanavond|zei|"
+    r"typte|stuurde|said|did\s+yesterday|in\s+de\s+groep)\b)"
+    # (not an apology that buys her back: "sorry voor alles, ik maak je 100 euro over")
+    r"(?!.*\b(?:euro|geld|money|cadeau\w*|telefoon|phone|iban|overmaken|maak\s+je)\b)"
     r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}?(?:tegen|aan)\s+(?:\w+\s+){0,2}?dat\s+ik\s+(?:\w+\s+){0,3}?"
     r"(?:hou|houd)\b"
     r"|\btell\s+(?:\w+\s+){0,2}?(?:i\s+love|i'?m\s+sorry)\b"
-    r"|\b(?:mijn|m'n|mn|al\s+mijn|alle|spullen|alles)\b(?:\s+\w+){0,4}?\s+(?:weggeven|weggegeven|"
-    r"weg\s+te\s+geven|weg\s+gegeven)\b|\bgeef\s+(?:al\s+)?(?:mijn|m'n|mn|alle)\s+(?:\w+\s+){0,2}?weg\b"
+    r"|\b(?:mijn|m'n|mn|al\s+mijn|alle|spullen|alles)\b(?:\s+(?!oude\b|(?:school)?boeken\b)\w+){0,4}?\s+"
+    r"(?:weggeven|weggegeven|"
+    r"weg\s+te\s+geven|weg\s+gegeven)\b"
+    # (not outgrown or replaced: "mijn bureau weggegeven aan mijn nicht, ik krijg een nieuwe")
+    r"(?!.*\b(?:nieuwe|nieuw|te\s+klein|uitgegroeid|schoolboeken|oude\s+\w+\s+weggegeven)\b)"
+    # (not "mijn oude kleren weggegeven aan de kringloop": a clear-out, not a goodbye)
+    r"(?!(?:\s+\w+){0,3}?\s+(?:kringloop|kringloopwinkel|goede\s+doel|leger\s+des\s+heils|kledingbak|"
+    r"kledingcontainer|vinted|marktplaats|inzameling|voedselbank))"
+    r"|\bgeef\s+(?:al\s+)?(?:mijn|m'n|mn|alle)\s+(?:\w+\s+){0,2}?weg\b"
     r"|\b(?:heb|need)\s+(?:ze|het|dat|die|dit|them|it)\s+(?:\w+\s+)?(?:niet\s+meer\s+nodig|anymore)\b"
     # (not outgrown things: "ik heb ze niet meer nodig, ze zijn te klein")
     r"(?!.*\b(?:te\s+klein|te\s+groot|kapot|verkopen|marktplaats|vinted|too\s+small|doesn'?t\s+fit)\b)"
@@ -878,7 +914,11 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
         # a man at the door, below, outside, with fear: "twee mannen bij mijn deur, help"
         parts=(
             r"\b(?:voor|bij|aan)\s+(?:de|mijn|m'n|mn|ons|onze)\s+(?:deur|voordeur|huis|raam|flat)\b"
-            r"|\bbeneden\b|\bbuiten\s+(?:de|mijn|ons)\b|\b(?:outside|at)\s+(?:my|the|our)\s+(?:door|house|"
+            r"|\bbeneden\b|\bbuiten\s+(?:de|mijn|ons)\b"
+            # ("buiten de bijeenkomst": outside planned contact, not outside her door)
+            r"(?!\s+(?:bijeenkomst\w*|groep\w*|les|lessen|gesprek\w*|afspraak|afspraken|schooltijd|"
+            r"contactmoment\w*|sessie\w*|app|chat|werktijd|openingstijden)\b)"
+            r"|\b(?:outside|at)\s+(?:my|the|our)\s+(?:door|house|"
             r"window|place|flat|building)\b|\boutside\s+right\s+now\b",
             _FEAR + r"|\balleen\s+thuis\b|\b(?:alone\s+at\s+home|home\s+alone)\b",
             _DANGER_ACTOR,
@@ -940,7 +980,7 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
         r"jou)\s+hou\b"
         r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,2}?(?:tegen|aan)\s+(?:\w+\s+){0,2}?dat\s+het\s+me\s+spijt\b"
         r"(?!\s+(?:dat|van|voor)\b)"
-        r"|\b(?:heb|hebben)\s+(?:ik\s+)?(?:ze|het|dat|die|dit|alles)\s+(?:\w+\s+)?(?:straks|binnenkort|"
+        r"|\b(?:heb|hebben)\s+(?:ik\s+)?(?:ze|het|dat|die|dit|alles|hem|haar)\s+(?:\w+\s+)?(?:straks|binnenkort|"
         r"toch|snel)\s+(?:\w+\s+)?niet\s+meer\s+nodig\b"
         r"|\b(?:opgeven|opgegeven|op\s+geven)\b[\s.,!…]*(?:\w+\s+)?(?:voor\s+altijd|voorgoed|for\s+good)\b"
         # passive wishes: "it would be easier if i didn't wake up", "doodgaan lijkt me rustig"
@@ -1263,7 +1303,8 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
         FLAG,
         # her own funeral planned: "ik heb mijn eigen begrafenis al in mijn hoofd gepland"
         parts=(r"\b(?:mijn|m'n|mn|my)\s+(?:eigen\s+|own\s+)?(?:begrafenis|uitvaart|funeral)\b",),
-        none_of=(r"\b(?:haha\w*|lol|xd|playlist|grapje|jk)\b|😂|🤣|💀",),
+        # (a playlist "voor op mijn begrafenis ... lol" is still urgent: softened, not joking)
+        none_of=(r"\b(?:grapje|jk|toets\w*|examen\w*|proefwerk\w*|huiswerk)\b|😂|🤣",),
         none_of_in_message=True,
         kind="signal",
         urgent=True,
@@ -1393,7 +1434,8 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
         # the voice in her head: "mijn hoofd zegt steeds dat ik moet verdwijnen"
         r"|\b(?:hoofd|stem|stemmen|stemmetje|voice|voices)\b(?:\s+\w+){0,4}?\s+(?:zegt|zeggen|wil|wilt|willen|"
         r"says|tells\s+me|want)\s+(?:\w+\s+){0,4}?(?:dat\s+ik\s+)?(?:(?:moet|ga|zal)\s+)?(?:verdwijnen|doodgaan|"
-        r"sterven|stop|stoppen|het\s+moet\s+doen|het\s+doe|disappear|to\s+die)\b(?!\s+met\b)"
+        r"sterven|stop|stoppen|het\s+(?:gewoon\s+|echt\s+|nu\s+)?moet\s+doen|het\s+doe|disappear|to\s+die)\b"
+        r"(?!\s+met\b)"
         r"|\b(?:verdiend\s+(?:heb|had)|(?:heb|had)\s+(?:het\s+)?verdiend)\s+wat\s+(?:hij|ze|zij|die\s+\w+)\s+(?:met\s+)?(?:me|mij)\s+(?:\w+\s+)?"
         r"(?:deed|aandeed|gedaan)\b"
         # goodbyes that sound final
@@ -1435,6 +1477,8 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
         r"|🔪\s*(?:😔|😢|😞|😭|🩸|🥀|weer)|🌉\s*(?:➡️?|→|->)?\s*🌊"
         r"|(?:💊\s*){2,}(?:\w+\s+){0,2}?(?:vanavond|vannacht|allemaal|alles|genoeg|laatste|tonight|bye|doei)\b"
         r"|\b(?:grapje|geintje|jk|joking|kidding)\b[\s.,!…]*(?:of\s+niet|or\s+not|or\s+am\s+i)\b"
+        # (not flirting: "haha grapje... of niet? 😉")
+        r"(?![?!.\s]*(?:😉|😏|😘|😜|😈))"
         r"|\bjok\w*\s+about\s+(?:dying|death|suicide|killing\s+myself|being\s+dead)\b"
         r"|\bgrap\w*\s+over\s+(?:doodgaan|dood\s+gaan|zelfmoord|de\s+dood)\b"
         # raped, ran away, nowhere to go, never should have been
@@ -1818,7 +1862,8 @@ _FAMILIES11: Final[tuple[Pattern | AllOf, ...]] = (
             parts=(
                 r"\bniet\s+(?:meer\s+)?gegeten\b|\beet\s+(?:al\s+)?(?:\w+\s+){0,3}?(?:niks|niets)\s+meer\b",
                 r"\bmaakt\s+(?:me\s+(?:\w+\s+)?(?:niks|niet|niets)|toch\s+(?:niks|niet|niets))\s+(?:meer\s+)?uit\b"
-                r"|\bhoeft\s+(?:ook\s+)?niet\s+meer\b",
+                r"|\bhoeft\s+(?:ook\s+)?niet\s+meer\b|\bboeit\s+(?:me\s+)?(?:niet|niks)\b"
+                r"|\bwil\s+(?:gewoon\s+)?weg\s*(?:[.!…]|$)",
             ),
             none_of=(
                 _NOT_JOKING10 + r"|\b(?:straks|zo\s+meteen|pizza|ontbijt|lunch|avondeten|honger)\b",
@@ -1828,6 +1873,803 @@ _FAMILIES11: Final[tuple[Pattern | AllOf, ...]] = (
             kind="signal",
             urgent=True,
         )
+    ),
+)
+
+
+# Round 13 (train_s: quiet, joking and indirect cries for help; train_q, train_r): the world
+# lighter without her, affairs put in order, a last time, a calm decision, nothing matters any
+# more, wounds hidden or deserved, emoji-only hints, curious questions about dying, the pull of a
+# drop, being no more than a burden. families13.py has the paraphrases and the near misses.
+_JOKE_OR_TASK13: Final = (
+    r"\b(?:toets\w*|examen\w*|huiswerk|school|stage|vakantie|training|wedstrijd|serie|game|film|"
+    r"verhuis\w*|verhuiz\w*|trein|bus|reis|koken|oven|pakket\w*|bezorg\w*)\b"
+)
+_FAMILIES13: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "suicide",
+        FLAG,
+        # the world lighter without her: "de wereld is zonder mij een beetje lichter"
+        r"\bzonder\s+(?:mij|me)\s+(?:\w+\s+){0,4}?(?:lichter|rustiger|makkelijker|fijner|leuker|"
+        r"gelukkiger|minder\s+zwaar)\b"
+        r"|\b(?:lighter|easier|happier|calmer)\s+without\s+me\b"
+        # a last time: "vanavond voelt als de laatste keer dat ik hier zit"
+        r"|\b(?:voelt|lijkt)\s+(?:\w+\s+)?(?:als\s+)?(?:de|mijn)\s+laatste\s+keer\s+dat\s+ik\b"
+        r"|\b(?:won'?t|will\s+not)\s+be\s+(?:\w+\s+){0,3}?for\s+(?:much\s+)?(?:longer|long)\b"
+        r"|\bik\s+er\s+(?:\w+\s+){0,2}?niet\s+lang\s+meer\s+(?:ben|zal\s+zijn|zijn)\b"
+        r"|\bniet\s+meer\s+(?:kom|terugkom|ben)\b[\s.,!…]+(?:nooit\s+meer|voorgoed|voor\s+altijd)\b"
+        r"|\b(?:reis|weg|ticket|trip)\s+(?:\w+\s+){0,2}?zonder\s+(?:terugweg|terugreis|terugkeer|retour)\b"
+        r"|\bzonder\s+terugweg\b|\bone[\s-]way\s+trip\b(?=.*\b(?:forever|never\s+coming|no\s+return)\b)"
+        r"|\bnog\s+(?:één|een|1)\s+(?:laatste\s+)?keer\s+(?:zien|spreken|horen|knuffelen)\s+(?:voordat|voor)\s+ik\s+"
+        r"(?:ga|wegga|vertrek)\s*(?:[.!…]|$)"
+        r"|\bone\s+last\s+time\s+before\s+i\s+go\s*(?:[.!…]|$)"
+        # a calm decision, ready: "ik ben gewoon klaar. voorgoed", "ik heb een besluit genomen"
+        r"|\bklaar\s*[.!…,]+\s*(?:echt\s+)?(?:voorgoed|voor\s+altijd|for\s+good)\b"
+        r"|\bzodat\s+iemand\s+(?:het\s+)?weet\b[^?]*\bklaar\s+voor\b"
+        r"|\b(?:deze|dit|volgende)\s+(?:week|weekend|maand)\s+(?:wordt|is|gaat\s+worden)\s+(?:mijn|m'n|mn)\s+"
+        r"laatste\b(?!(?:\s+(?:week|weekend|maand))?\s+(?:op|bij|van|als|met|in|hier|voor|daar)\b)"
+        r"(?!.*\b(?:school|stage|werk|bijbaan|vakantie|groep|training|les|contract|verhuis\w*|baan|klas)\b)"
+        r"|\b(?:neem|slik)\s+(?:mijn|mn|m'n)\s+(?:medicijnen|pillen|medicatie|tabletten)\s+(?:\w+\s+){0,4}?niet\b"
+        r"(?=.*\b(?:bewaar|spaar|verzamel|liggen\s+klaar|opgespaard)\w*)"
+        r"|\bbesluit\s+genomen\b"
+        r"(?!.*\b(?:hockey|voetbal|studie|opleiding|school|baan|werk|verhuiz\w*|club|kiezen|gekozen|"
+        r"stop\s+met\s+(?!alles\b)\w+|stoppen\s+met\s+(?!alles\b)\w+)\b)"
+        r"[^?]*\b(?:rustig|goed\s+zo|geen\s+zorgen|vrede)\b"
+        # nothing left: "ik heb niks meer om voor te leven", "vanbinnen al dood"
+        r"|\b(?:niks|niets|niemand)\s+(?:meer\s+)?(?:om|waar\s*ik)\s+(?:nog\s+)?voor\s+(?:te\s+)?leven?\b"
+        r"|\bnothing\s+(?:left\s+)?to\s+live\s+for\b"
+        r"|\b(?:vanbinnen|van\s+binnen)\s+(?:al\s+)?dood\b|\balready\s+dead\s+inside\b"
+        r"|\bstel\s+(?:niks|niets)\s+(?:meer\s+)?voor\b|\bben\s+(?:eigenlijk|toch)\s+al\s+weg\b"
+        r"|\b(?:lichaam|hoofd|lijf)\s+is\s+op\b[^.!?]*\b(?:alles|ik|hoofd|lichaam)\s+(?:is|ben)\s+op\b"
+        # a burden, sorry to exist: "sorry dat ik zo'n teleurstelling ben"
+        r"|\bsorry\s+(?:dat\s+ik|for\s+being)\s+(?:altijd\s+)?(?:zo'?n|zon|zo\s+een|such\s+a|so\s+much\s+of\s+a)\s+"
+        r"(?:\w+\s+)?(?:last|teleurstelling|mislukking|burden|disappointment|failure)\b"
+        r"|\b(?:dan\s+)?(?:heeft|hoeft)\s+niemand\s+(?:meer\s+)?last\s+(?:meer\s+)?van\s+(?:me|mij)\b"
+        r"|\bhoeft\s+niemand\s+(?:meer\s+)?(?:aan\s+(?:me|mij)\s+te\s+denken|(?:me|mij)\s+te\s+(?:missen|onthouden))\b"
+        # wishing it would stop: "ik hoop dat het nooit meer licht wordt", "tot het ophoudt"
+        r"|\bhoop\s+(?:\w+\s+)?dat\s+het\s+nooit\s+meer\s+(?:licht|dag|ochtend|morgen)\s+wordt\b"
+        r"|\b(?:hoop|hoopte|wens)\b(?:\s+\w+){0,8}?\s+tegen\s+(?:me|mij)\s+(?:aan\s*rijdt|aanrijdt|opbotst|"
+        r"inrijdt)\b"
+        r"|\b(?:doe|speel|ga)\s+(?:gewoon\s+|maar\s+)*(?:mee|door)\s+tot\s+het\s+(?:ophoudt|stopt|voorbij\s+is)\s*"
+        r"(?:[.!…]|$)"
+        r"|\bwil\s+(?:er\s+)?niet\s+meer\s+(?:onder\s+vandaan|onder\s+uit)\b(?!.*\b(?:koud|lekker|warm)\b)"
+        r"|\bdat\s+ik\s+mag\s+stoppen\s*(?:[.!?…]|$)"
+        r"|\b(?:ophou|ophoud|stop)\s*[.!…,]+\s*met\s+alles\b"
+        r"|\bbeter\s+(?:is\s+)?als\s+ik\s+(?:gewoon\s+)?(?:ophou|ophoud|verdwijn|wegga)\b"
+        r"|\b(?:komt\s+goed|goed\s+komt)\b[^.!?]*\bniet\s+meer\s+(?:op\s+)?(?:wachten|wacht)\b"
+        r"|\bwaar\s+ik\s+(?:heen|naartoe)\s+ga\b[\s,]+(?:\w+\s+){0,4}?niet\s+(?:meer\s+)?nodig\b"
+        r"|\bwil\s+niet\s+dat\s+iemand\s+(?:me|mij)\s+(?:komt\s+)?(?:redt|redden|tegenhoudt|tegenhouden)\b"
+        r"|\b(?:don'?t|dont)\s+want\s+(?:anyone|anybody|to\s+be)\s+(?:to\s+)?(?:save|saved|stop)\b"
+        # nothing matters: "it doesn't matter anymore, none of it does"
+        r"|\bnone\s+of\s+it\s+(?:does|matters)\b|\bnothing\s+matters\s+(?:anymore|any\s+more)\b"
+        r"|\bhet\s+maakt\s+(?:\w+\s+)?allemaal\s+(?:niet|niks|niets)\s+meer\s+uit\b"
+        r"|\bik\s+hou\s+het\s+niet\s+meer\s*(?:[.!…,]|$)"
+        r"|\bkan\s+(?:dit|het)\s+(?:echt\s+|gewoon\s+)?niet\s+(?:meer|langer)\s+volhouden\b"
+        r"|\bniet\s+meer\s+om\s+te\s+doen\s+alsof\b"
+        r"|\b(?:can'?t|cannot|cant)\s+keep\s+going\s+like\s+this\b"
+        r"|\bz[e3]lfm[o0]{2}r[dt]\w*"
+        # emoji hints: "💊💊💊 😴 welterusten voor altijd", "🖤 doei iedereen 🖤"
+        r"|\b(?:welterusten|slaap\s+lekker|goodnight|good\s+night|truste)\s+(?:voor\s+altijd|voorgoed|forever|"
+        r"for\s+good)\b",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # emoji hints alone: "🙂🔪", "🪦 lol" (a grave, a knife, pills and next to no words)
+        parts=(
+            r"🔪|🪦|⚰|🪢|💊|🩸",
+            r"^[^a-z0-9]*(?:(?:lol|einde|the\s+end|doei\s+iedereen|bye\s+everyone|doei|bye|klaar|done|"
+            r"soon|binnenkort|weer)[^a-z0-9]*)?$",
+        ),
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # a dark heart or wilted rose around a goodbye and nothing else: "🖤 doei iedereen 🖤"
+        parts=(
+            r"🖤|🥀|🕊",
+            r"^[^a-z0-9]*(?:einde|the\s+end|doei\s+iedereen|bye\s+everyone|doei\s+allemaal|vaarwel|"
+            r"goodbye|farewell)[^a-z0-9]*$",
+        ),
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # affairs put in order: passwords written down, letters "voor later", a tidied room
+            parts=(
+                r"\b(?:wachtwoorden|wachtwoord|pincodes?|codes|passwords)\b"
+                r"|\b(?:brief|brieven|briefje|briefjes|letters?|notes?)\b"
+                r"|\b(?:opgeruimd|uitgezocht|geregeld|verdeeld)\b",
+                r"\bals\s+het\s+zover\s+is\b|\bvoor\s+later\b[^.!?]*\bals\s+ik\s+(?:er\s+niet\s+meer\s+ben|weg\s+ben)\b"
+                r"|\bvoor\s+als\s+ik\s+(?:er\s+)?(?:niet\s+meer\s+ben|weg\s+ben)\b"
+                r"|\bjust\s+in\s+case\s+something\s+happens\b|\bfor\s+when\s+i'?m\s+gone\b"
+                r"|\balsof\s+ik\s+(?:\w+\s+){0,2}?(?:verhuis|verhuizen|wegga|weg\s+ga|vertrek\w*)\b[^.!?]*\bmaar\s+ik\s+"
+                r"(?:ga\s+)?(?:niet|nergens)\b",
+            ),
+            none_of=(r"\b(?:vakantie|reis|kamp|stage|examen|toets|haha\w*|lol)\b",),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # a goodbye in thanks: "bedankt dat je mijn buddy was. jij was de enige die luisterde"
+        parts=(
+            r"\b(?:bedankt|dankje\w*|dank\s+je|thanks?|thank\s+you)\b",
+            r"\b(?:jij|je|you)\s+(?:was|were)\s+de\s+enige\b|\byou\s+were\s+the\s+only\s+one\b"
+            r"|\bdat\s+(?:je|jij)\s+(?:mijn|mn|m'n)\s+\w+\s+was\b|\bfor\s+being\s+my\s+\w+\s*(?:[.!…]|$)"
+            r"|\b(?:zal|ga)\s+(?:je|jullie|jou|niemand)\s+(?:\w+\s+)?(?:niet\s+)?(?:meer|nooit\s+meer)\s+"
+            r"lastig\s*(?:vallen|te\s+vallen)\b|\bwon'?t\s+bother\s+(?:you|anyone)\s+(?:anymore|again)\b"
+            r"|\bons\s+laatste\s+(?:gesprek|gesprekje|appje)\b",
+        ),
+        none_of=(
+            _NOT_JOKING10 + r"|\b(?:tot\s+(?:morgen|straks|volgende|zo)|volgende\s+week|"
+            r"nieuwe\s+buddy|verhuis\w*|stage|vakantie|huiswerk|vragen)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # nothing matters any more: "dus wat maakt het nog uit", "it doesn't matter anymore"
+        parts=(
+            r"\bwat\s+maakt\s+het\s+(?:\w+\s+)?(?:nog|allemaal|eigenlijk)\s+uit\s*(?:[.!?…]|$)"
+            r"|\b(?:it|life|anything)\s+(?:doesn'?t|does\s+not)\s+matter\s+(?:anymore|any\s+more)\b"
+            r"|\bmaakt\s+(?:\w+\s+)?(?:allemaal\s+)?niet\s+meer\s+uit\s+(?:eigenlijk|toch)\b",
+        ),
+        none_of=(
+            _NOT_JOKING10 + r"|" + _JOKE_OR_TASK13 + r"|\b(?:kleur|welke|cancelled|afgelast|regen|"
+            r"photo|pic|foto\w*|stuur|send|adres|address|nummer|number)\b",
+        ),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "selfharm",
+            FLAG,
+            # wounds hidden or deserved: "vol nieuwe lijntjes", "doen pijn. maar dat verdien ik"
+            parts=(
+                r"\b(?:vol|onder\s+de)\s+(?:\w+\s+)?(?:lijntjes|streepjes|strepen|sneetjes|krasjes)\b"
+                r"|\b(?:brandplekken|brandwonden|brandplek|krassen|sneetjes|wondjes|littekens)\b"
+                r"[^?]*\b(?:verdien|verdiend|mijn\s+straf|eigen\s+schuld|niemand\s+(?:ziet|mag))\b"
+                r"|\b(?:armen|polsen|bovenbenen|benen)\s+zien\s+er\s+(?:\w+\s+)?niet\s+uit\b"
+                r"[^?]*\b(?:lange\s+mouwen|lange\s+broek|verbergen|verstoppen|niemand\s+(?:ziet|mag))\b"
+                r"|\bruikt\s+naar\s+bloed\b|\b(?:heb|deed)\s+(?:het\s+)?weer\s*(?:[.…]{2,}|…)\s*je\s+weet\s+wel\b"
+                r"|\b(?:heb|did)\s+(?:het\s+|it\s+)?(?:weer|again)\s+gedaan\b",
+                r"\b(?:ik|me|mijn|mn|m'n|my|i)\b|^",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|\b(?:koud|zon|zonnebrand|muggen|eczeem|tattoo|sproeten|uitslag|allergie|neus|"
+                r"gevallen|keuken|koken|kat|hond|tandarts|vlees|huiswerk|afwas|oven)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # told around the word: "ik heb weer... je weet wel. met een mesje 🩸"
+        parts=(
+            r"\bje\s+weet\s+wel\b|\byou\s+know\b|\bweer\s+gedaan\b|\bagain\b",
+            r"\b(?:mesje|mesjes|scheermesje|blade|razor|bloed|blood)\b|🩸|🔪",
+        ),
+        none_of=(r"\b(?:keuken|koken|neus|tandarts|scheren|shave|benen\s+scheren)\b",),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # curious about dying: "wat gebeurt er met je account als je doodgaat? gewoon benieuwd"
+        parts=(
+            r"\b(?:doodgaat|dood\s+gaat|doodga|sterft|overlijdt|dood\s+bent|dood\s+ben|when\s+you\s+die|"
+            r"if\s+you\s+die|after\s+i\s+die|when\s+i\s+die|if\s+i\s+die|hoe\s+lang\s+het\s+duurt)\b",
+            r"\b(?:gewoon\s+benieuwd|zomaar\s+(?:een\s+)?vraag|vraag\s+ik\s+me\s+af|just\s+curious|just\s+wondering|"
+            r"asking\s+for\s+a\s+friend|vraag\s+voor\s+een\s+vriendin?|niet\s+boos\s+worden|niks\s+aan\s+de\s+hand|"
+            r"geen\s+zorgen)\b",
+        ),
+        none_of=(
+            r"\b(?:hond|kat|konijn|cavia|vis|hamster|plant|oma|opa|serie|game|film|boek|karakter|personage|"
+            r"trein|bus|oven|pakket\w*|bezorg\w*|levering)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # the pull of a drop: "op het perron, het trekt", "lang naar het water gekeken"
+            parts=(
+                r"\bhet\s+trekt\s*(?:[.!…]|$)|\bit\s+pulls\b"
+                r"|\b(?:lang|minutenlang|uren|heel\s+lang)\s+naar\s+(?:het\s+water|beneden|de\s+diepte|de\s+rails|"
+                r"het\s+spoor|de\s+treinen|de\s+weg)\s+(?:\w+\s+)?(?:gekeken|staren|gestaard|kijken|gekeken)\b"
+                r"|\bkijk\s+naar\s+beneden\b|\blooking\s+down\b",
+                r"\b(?:perron|spoor|rails|trein|treinen|brug|dak|rand|reling|flat|kade|parkeergarage|viaduct|"
+                r"balkon|platform|bridge|roof|ledge|edge|tracks)\b",
+                _FIRST_PERSON,
+            ),
+            none_of=(
+                r"\b(?:strand|zee|zonsondergang|mooi|boot|eendjes|vissen|zwemmen|uitzicht|vuurwerk|foto|"
+                r"vertraging|tandarts|hoogtevrees\s+oefen\w*|klimmen)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "lijkt me rustig, onder de grond. geen gedoe meer"
+        parts=(
+            r"\bonder\s+de\s+grond\b|\bsix\s+feet\s+under\b",
+            r"\b(?:lijkt\s+me|rustig|geen\s+gedoe|fijn|heerlijk|wil|peaceful|nice)\b",
+        ),
+        none_of=(
+            r"\b(?:metro|trein|tunnel|parkeergarage|kelder|mol|wortels|bunker|grot|mijn\s+werker|leiding\w*|"
+            r"kabels|bloembollen)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "waarom nog" when she wakes up: "elke ochtend word ik wakker en denk ik: waarom nog"
+        parts=(
+            r"\bwaarom\s+(?:eigenlijk\s+)?nog\s*[?.!…]*\s*$|\bwhy\s+(?:even\s+)?bother\s*[?.!…]*\s*$",
+            r"\b(?:wakker|opsta|opstaan|ochtend|elke\s+dag|denk\s+ik|wake\s+up|morning|every\s+day)\b",
+        ),
+        none_of=(_NOT_JOKING10 + r"|" + _JOKE_OR_TASK13,),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "alles voelt zinloos, ik ben er zo klaar mee"
+        parts=(
+            r"\b(?:alles|het\s+leven|mijn\s+leven|mn\s+leven|m'n\s+leven|niks|everything|life)\s+"
+            r"(?:voelt|is|lijkt|feels|seems)\s+(?:\w+\s+)?(?:zinloos|nutteloos|pointless|meaningless)\b"
+            r"(?!\s+(?:om|als|zonder|with|without)\b)",
+        ),
+        none_of=(_NOT_JOKING10 + r"|" + _JOKE_OR_TASK13 + r"|\b(?:wifi|internet|vergadering)\b",),
+        none_of_in_message=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "niemand merkt het" about herself, not slipping out ("ik haal je, niemand merkt het")
+        parts=(r"\bniemand\s+merkt\s+het\b", _FIRST_PERSON),
+        none_of=(
+            r"\b(?:je|jij|jou|jouw|we|wij|ons|samen|halen|ophalen|ophaal|haal|kom|komen|stiekem|you|"
+            r"achterop|alleen|afspre\w*|mee|bij\s+(?:mij|me))\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+)
+
+
+# Round 15 (heldout15-22, eight authors): acute fear told with the body (trembling, no air, a
+# racing heart) or with what is happening now (followed, found, someone inside, hit again, not let
+# go); means taken or gathered (pills counted, too many taken, drink with pills, a plan not to be
+# talked about); self-harm and starving in other words; "why do I still try"; better gone, ceasing
+# to exist, forgotten in a week; goodbyes through belongings, scheduled messages and "tell her it
+# is not her fault"; "not ok, please answer". families15.py has the paraphrases and near misses.
+_BODY_FEAR15: Final = (
+    r"\b(?:bang|doodsbang|angstig|paniek\w*|tril|tril\w*|beef|scared|terrified|afraid|shaking)\b"
+    r"|\bwat\s+moet\s+ik\s+doen\b|\bweet\s+(?:echt\s+)?niet\s+(?:meer\s+)?wat\s+ik\s+moet\s+doen\b"
+    r"|\bniet\s+(?:\w+\s+){0,3}?durf\b|\bweet\s+(?:echt\s+)?niet\s+(?:meer\s+)?waar\s+ik\s+heen\s+moet\b|\bdurf\s+(?:\w+\s+){0,3}?niet\b"
+    r"|\bhelp\b|\bverstopt\b|\bop\s+slot\b|\bwhat\s+do\s+i\s+do\b"
+)
+_NOW_DANGER15: Final = (
+    r"\b(?:volgt|volgen|gevolgd|achtervolg\w*|following|followed)\b"
+    r"|\b(?:rijdt|rijden|reed|loopt|lopen)\s+(?:\w+\s+){0,3}?(?:rondjes|achter\s+(?:me|mij))\b|\brondjes\s+om\b"
+    r"|\b(?:heeft|hebben)\s+(?:me|mij)\s+(?:\w+\s+)?gevonden\b|\b(?:me|mij)\s+gevonden\s+hebben\b"
+    r"|\bbinnen\s*gekomen\b|\bbinnengekomen\b"
+    r"|\b(?:voor|bij|aan)\s+(?:de|mijn|m'n|mn|ons|het)\s+(?:deur|voordeur|raam)\b"
+    r"|\b(?:laten|laat|lieten)\s+(?:me|mij)\s+niet\s+(?:weg|weggaan|gaan)\b"
+    r"|\bgedreigd\b|\b(?:heeft|hebben)\s+(?:me|mij)\s+(?:\w+\s+)?geslagen\b"
+    r"|\b(?:hij|ze|zij|ie|iemand|een\s+man|mannen)\s+(?:\w+\s+){0,2}?wacht\w*\s+(?:\w+\s+)?op\s+(?:me|mij)\b"
+    r"|\bkrijg\s+(?:bijna\s+|haast\s+)?geen\s+(?:adem|lucht)\b|\bhart\s+(?:gaat|bonkt|klopt)\s+(?:zo\s+)?"
+    r"(?:tekeer|te\s+keer|hard|snel)\b|\btril\s+helemaal\b|\bcan'?t\s+breathe\b"
+)
+_NOT_FUN15: Final = (
+    _NOT_JOKING10
+    + r"|"
+    + _SCHOOLISH10
+    # (afraid for a sister or a friend is told about someone else)
+    + r"|\b(?:bang|zorgen)\s+(?:voor|om)\s+(?:haar|mijn\s+|mn\s+|m'n\s+)?"
+    r"(?:zus\w*|broer\w*|vriendin\w*|moeder|nichtje|haar)\b"
+    r"|\b(?:spin|spinnen|hond|honden|kat|muis|wesp|achtbaan|pretpark|escape\s*room|"
+    r"rennen|hardlopen|gerend|sport|gym|fitness|trap|astma|verkouden|pakketje|bezorger|postbode|"
+    r"pizza|verstoppertje|spel|game|serie|film|horror|boek|droom|gedroomd|nachtmerrie|juf|meester|"
+    r"mentor|docent|leraar|lerares|coach|trainer|lachen|gelachen|grappig|verkoud\w*|neus|allergi\w*|"
+    r"hooikoorts|mondkapje|sauna)\b"
+)
+_ME15: Final = r"\b(?:ik|me|mij|mezelf|i|i'm|im|myself)\b"
+_FAMILIES15: Final[tuple[Pattern | AllOf, ...]] = (
+    *each_alternative(
+        AllOf(
+            "distress",
+            FLAG,
+            # afraid now, in her body or in what is happening: "ik ben zo bang, ik tril helemaal
+            # en krijg geen adem", "hij is binnen gekomen ik weet niet wat ik moet doen", "er rijdt
+            # een auto rondjes om ons huis, ik ben doodsbang", "hij heeft me weer geslagen en ik
+            # weet niet waar ik heen moet" (not a spider, a film, a race or a test)
+            parts=(_NOW_DANGER15, _BODY_FEAR15, _ME15),
+            none_of=(_NOT_FUN15,),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # found again at home: "ik hoor iemand bij mijn raam, ik denk dat ze me gevonden hebben"
+        # (found on insta or by a new number is a disclosure, without the urgent mark)
+        parts=(
+            r"\b(?:hij|ze|zij)\s+(?:me|mij)\s+(?:\w+\s+)?gevonden\s+(?:heeft|hebben)\b"
+            r"|\b(?:heeft|hebben)\s+(?:me|mij)\s+(?:weer\s+|toch\s+|nu\s+)?gevonden\b",
+            r"\b(?:raam|deur|voordeur|buiten|straat|huis|achter\s+(?:me|mij)|hoor|opvang)\b",
+        ),
+        none_of=(
+            _NOT_FUN15
+            + r"|\b(?:insta\w*|tiktok|snap\w*|online|account|nummer|app|facebook|telegram|"
+            r"whatsapp|profiel|zoekmachine|google)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # panic alone at home: "ik krijg geen lucht, mijn hart gaat tekeer en ik ben alleen"
+        parts=(
+            r"\bkrijg\s+(?:bijna\s+|haast\s+)?geen\s+(?:adem|lucht)\b|\bhyperventil\w*",
+            r"\b(?:alleen|hart|tril\w*|paniek\w*|bang|help)\b",
+        ),
+        none_of=(_NOT_FUN15,),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "distress",
+        FLAG,
+        # "kan iemand alsjeblieft reageren, ik ben echt niet oke", "ik hoor steeds zijn stem, ik
+        # word gek"
+        parts=(
+            r"\bik\s+ben\s+(?:echt|helemaal|gewoon|zo|really|just)\s+(?:niet|nie)\s+(?:oke|oké|ok|okay|okee|oki)\b"
+            r"(?!\s+(?:met|with|dat|about|daarmee|hiermee)\b)"
+            r"|\bi'?m\s+(?:really|just|so)\s+not\s+(?:ok|okay|alright)\b(?!\s+(?:with|about)\b)"
+            r"|\bhoor\s+(?:\w+\s+)?(?:steeds|de\s+hele\s+tijd|telkens|elke\s+nacht|continu|overal)\s+"
+            r"(?:zijn|haar|hun|die)\s+stem\b",
+            # (the emoji first: a leading \b would be checked before them too, see Searcher)
+            r"😭|😢|😰|\b(?:alsjeblieft|alsjeblief|aub|pls|please|plz|iemand|reageer|reageren|help|someone|"
+            r"anyone|gek|slaap|slapen|sleep)\b",
+        ),
+        none_of=(
+            _NOT_FUN15
+            + r"|\b(?:ziek|griep|buikpijn|hoofdpijn|kater|ongesteld|menstruatie|misselijk|liedje|"
+            r"nummer|song|podcast|zanger|zangeres)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "suicide",
+        FLAG,
+        # means taken: "ik heb al 10 pillen op", "te veel slaappillen genomen", "took too many"
+        r"\b(?:al|heb|had)\s+(?:\w+\s+){0,2}?(?:[5-9]|\d\d+|tien|twintig|dertig|zoveel|een\s+heleboel|een\s+hele\s+strip)\s+"
+        r"(?:\w+\s+)?(?:pillen|pilletjes|tabletten|paracetamols?|slaappillen|oxazepams?)\s+"
+        r"(?:op|genomen|geslikt|ingenomen)\b"
+        r"|\b(?:te\s+veel|teveel)\s+(?:\w+\s+){0,3}?(?:pillen|pilletjes|tabletten|slaappillen|medicijnen|"
+        r"medicatie|paracetamol)\s+(?:\w+\s+)?(?:genomen|geslikt|ingenomen|op)\b"
+        r"|\b(?:took|taken|swallowed)\s+(?:way\s+)?too\s+many\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|"
+        r"painkillers)\b"
+        r"|\b(?:took|swallowed)\s+(?:all|a\s+bunch|a\s+lot|the\s+whole\s+\w+)\s+of\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
+        r"(?:pills|tablets|meds)\b"
+        # looked up how many: "ik heb opgezocht hoeveel van die pillen je nodig hebt"
+        r"|\b(?:opgezocht|gegoogeld|gegoogled|googled|looked\s+up)\s+(?:\w+\s+){0,3}?(?:hoeveel|how\s+many|"
+        r"how\s+much)\b(?:\s+\w+){0,4}?\s+(?:pillen|tabletten|paracetamol|pills|tablets)\b"
+        r"(?=.*\b(?:nodig|dodelijk|genoeg|lethal|enough|overdosis|overdose|need)\b)"
+        # drink with the pills: "de hele fles wodka op en mn pillen erbij"
+        r"|\b(?:fles|flessen|bottle)\b(?:\s+\w+){0,3}?\s+(?:op|leeg|gedronken|drunk)\b(?:\s+\w+){0,3}?\s+"
+        r"(?:pillen|tabletten|pills|medicijnen)\b"
+        # the how is decided: "ik wil niet meer en ik heb al opgeschreven hoe"
+        r"|\bik\s+wil\s+(?:echt\s+|gewoon\s+)?niet\s+meer\s+en\s+(?:ik\s+)?(?:heb|weet)\s+(?:\w+\s+){0,2}?"
+        r"(?:hoe|wanneer|een\s+plan)\b"
+        r"|\b(?:ik\s+)?heb\s+een\s+plan\s*[.!…,]+\s*(?:\w+\s+){0,2}?(?:wil|ga)\s+(?:er\s+)?niet\s+over\s+"
+        r"(?:praten|hebben)\b(?!.*\b(?:verrassing|feest|verjaardag|cadeau|surprise)\b)",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # means gathered: "paracetamol gekocht, 2 doosjes, bij twee verschillende winkels"
+        parts=(
+            r"\b(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|medicijnen|oxazepam|pills)\b",
+            r"\b(?:verschillende|andere)\s+(?:winkels|apotheken|drogisterijen|shops)\b|\bopgespaard\b"
+            r"|\bweet\s+(?:\w+\s+)?niet\s+waarom\s+ik\s+(?:je|jou)\s+dit\s+vertel\b",
+        ),
+        none_of=(
+            _NOT_JOKING10 + r"|\b(?:mama|moeder|papa|vader|oma|opa|voor\s+(?:haar|hem)|uitverkocht|"
+            r"aanbieding|korting|op\s+was)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # "ik zit in de badkamer met de deur op slot en ik heb iets stoms gedaan"
+        parts=(
+            r"\b(?:heb|had)\s+(?:\w+\s+)?iets\s+(?:heel\s+)?(?:stoms|doms|ergs|heel\s+ergs)\s+gedaan\b"
+            r"|\bi\s+(?:did|have\s+done)\s+something\s+(?:really\s+)?(?:stupid|bad)\b",
+            r"\b(?:badkamer|wc|op\s+slot|bloed|pillen|mesje|bathroom|locked|blood|pills)\b",
+        ),
+        none_of=(
+            _NOT_JOKING10
+            + r"|\b(?:sleutel\w*|telefoon|laten\s+vallen|gevallen|kapot|huiswerk|toets)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "selfharm",
+            FLAG,
+            # starving, purging, scratching to feel: "ik eet al dagen niks meer, het heeft toch
+            # geen zin", "ik ben weer expres aan het overgeven", "krabde tot het bloedde"
+            parts=(
+                r"\b(?:eet|at)\s+(?:ik\s+)?(?:al\s+)?(?:\w+\s+){0,4}?(?:niks|niets|niet)\s+meer\b"
+                r"|\b(?:dagen|dag|week|weken)\s+(?:niet|niks|niets)\s+(?:meer\s+)?gegeten\b"
+                r"|\b(?:haven'?t|have\s+not)\s+eaten\s+(?:in|for)\b|\bstopped\s+eating\b",
+                r"\b(?:heeft|had)\s+(?:\w+\s+)?geen\s+zin\s*(?:[.!…,]|$)|\bgeen\s+zin\s+meer\s+om\b"
+                r"|\bwil\s+(?:ik\s+)?(?:ook\s+)?niet\s+meer\s*(?:[.!…,]|$)|\bverdien\b|\bhaat\s+(?:mezelf|mijn|mn)\b"
+                r"|\bsinds\s+het\s+gebeurd\b|\bwhat'?s\s+the\s+point\b|\bdon'?t\s+deserve\b",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|\b(?:ziek|griep|buikgriep|misselijk|ramadan|vasten|beugel|tandarts|operatie|"
+                r"kiespijn|dieet|snoep|chips|vlees|spruitjes|vegetar\w*|vegan)\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    Pattern(
+        "selfharm",
+        FLAG,
+        r"\b(?:expres|express|bewust|opzettelijk|weer\s+expres)\s+(?:\w+\s+){0,2}?(?:overgeven|overgegeven|kotsen|"
+        r"gekotst|braken|spugen)\b|\bvingers?\s+in\s+(?:mijn|mn|m'n)\s+keel\b"
+        r"|\bmake\s+myself\s+(?:throw\s+up|sick|puke|vomit)\b|\bmade\s+myself\s+(?:throw\s+up|puke|vomit)\b"
+        r"|\b(?:gekrabd|gekrast|krabde|kraste|krab|kras|scratched|scratch|pinched|sneed)\b(?:\s+\w+){0,4}?\s+"
+        r"(?:tot|till|until)\s+(?:het|ze|it|they)\s+(?:bloedde|bloedden|bloedt|bled|bleed|bleeds)\b"
+        r"(?!.*\b(?:mug\w*|muggenbult\w*|jeuk\w*|eczeem|korst\w*|bug\s+bites?|itch\w*|mosquito\w*)\b)"
+        r"|\b(?:only|enige)\s+(?:way|manier)\s+(?:to|om)\s+(?:(?:nog\s+)?iets\s+te\s+voelen|feel\s+something|"
+        r"feel\s+anything)\b",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "selfharm",
+        FLAG,
+        # hidden: "ik draag weer lange mouwen, ook als het warm is. je weet wel waarom";
+        # wounds kept from the doctor: "de wondjes op mn pols zijn ontstoken"
+        parts=(
+            r"\blange\s+mouwen\b|\blong\s+sleeves\b"
+            r"|\b(?:wondjes|wondje|wonden|sneetjes|snijwond\w*|krassen|krasjes|lijntjes)\s+op\s+"
+            r"(?:mijn|mn|m'n|my)\s+(?:pols|polsen|bovenbeen|bovenbenen|dijen|arm|armen|wrists?|thighs?|arms?)\b",
+            r"\b(?:ook\s+als|zelfs\s+als|terwijl)\s+het\s+(?:warm|heet|zomer)\b|\bje\s+weet\s+wel\s+waarom\b"
+            r"|\byou\s+know\s+why\b|\beven\s+(?:when|in)\s+(?:it'?s\s+)?(?:hot|summer)\b"
+            r"|\bontstoken\b|\bdurf\s+niet\s+naar\s+de\s+(?:dokter|huisarts)\b|\bniemand\s+(?:mag|hoeft)\b"
+            r"|\bweer\s+nieuwe\b",
+        ),
+        none_of=(
+            _NOT_JOKING10
+            + r"|\b(?:zon|sun|sunburn\w*|eczema|zonnebrand|verbrand\w*|eczeem|mug\w*|tattoo\w*|"
+            r"kerk|moskee|hoofddoek|geloof|religie|koud|kat|poes|hond|konijn|gevallen|val|fiets\w*|"
+            r"skate\w*|brandnetel\w*|doorn\w*|struik|tuin|keuken|hockey|voetbal|sport)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # why still try: "idk waarom ik nog probeer", "ik weet niet waarom ik nog mijn best doe,
+            # er verandert toch nooit iets", "waarom ik hier nog ben", "het maakt niet uit wat ik
+            # doe, ik blijf altijd dat meisje van toen", "i don't see any future for me"
+            parts=(
+                r"\b(?:weet\s+(?:echt\s+)?(?:niet|nie)\s+(?:meer\s+)?|idk\s+|geen\s+idee\s+)waarom\s+ik\s+"
+                r"(?:hier\s+)?(?:eigenlijk\s+)?nog\s+(?:hier\s+)?(?:probeer|mijn\s+best\s+doe|m'n\s+best\s+doe|"
+                r"mn\s+best\s+doe|doorga|door\s+ga|opsta|vecht)\s*(?:[.,!?…]|$|eigenlijk\b)"
+                r"|\bweet\s+(?:echt\s+)?(?:niet|nie)\s+(?:meer\s+)?waarom\s+ik\s+(?:hier\s+)?(?:eigenlijk\s+)?nog\s+"
+                r"(?:hier\s+)?(?:ben|besta|leef)\s*(?:[.!?…]|$)"
+                r"|\bwaarom\s+(?:nog\s+)?(?:leven|doorgaan|door\s+gaan|verder\s+gaan)\s+als\b"
+                r"|\bik\s+zie\s+(?:het\s+)?(?:echt\s+)?geen\s+zin\s+meer\s*(?:[.!…]|$)"
+                r"|\b(?:het\s+)?maakt\s+(?:toch\s+)?niet\s+uit\s+wat\s+ik\s+doe\b[^?]*\b(?:ik\s+blijf|blijf\s+ik|"
+                r"verandert\s+(?:toch\s+)?(?:nooit|niks|niets))\b"
+                r"|\b(?:don'?t|do\s+not|can'?t)\s+see\s+(?:any|a)\s+future\s+for\s+(?:me|myself)\b"
+                r"|\bzie\s+(?:echt\s+)?geen\s+toekomst\s+(?:meer\s+)?voor\s+(?:mezelf|mij|me)\b"
+                r"|\bi'?m\s+done\s+fighting\s*(?:[.!…]|$)|\bben\s+klaar\s+met\s+vechten\s*(?:[.!…]|$)"
+                r"|\bzie\s+mezelf\s+(?:echt\s+|gewoon\s+)?(?:geen|niet)\s+(?:volwassene|volwassen|oud|ouder|"
+                r"18|achttien)\s+worden\b"
+                r"|\bcan'?t\s+(?:see|imagine)\s+myself\s+(?:growing\s+up|being\s+an\s+adult|getting\s+older)\b"
+                r"|\b(?:het|alles|het\s+leven)\s+(?:allemaal\s+|eigenlijk\s+|toch\s+)*geen\s+zin\s+meer\s+heeft\s*"
+                r"(?:[.!…,]|$|en\b)"
+                r"|\b(?:maakt|boeit)\s+(?:\w+\s+)?(?:niet|niks|niets)\s+(?:meer\s+)?uit\s+wat\s+(?:er\s+)?met\s+"
+                r"(?:me|mij)\s+gebeurt\b|\b(?:kan|boeit)\s+(?:me|mij)\s+(?:\w+\s+)?(?:niet|niks)\s+(?:\w+\s+)?"
+                r"(?:schelen|uit)\s+wat\s+(?:er\s+)?met\s+(?:me|mij)\s+gebeurt\b"
+                r"|\b(?:don'?t|doesn'?t)\s+(?:care|matter)\s+what\s+happens\s+to\s+me\b",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|"
+                + _JOKE_OR_TASK13
+                + r"|"
+                + _SCHOOLISH10
+                + r"|\b(?:wiskunde|feest|party|dieet|sportschool|gym|kapsel|haar|team|ruzie|"
+                r"argument|sister|brother|zus|broer|beroep|baan)\b",
+            ),
+            none_of_in_message=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # nothing to get up for: "ik heb nergens meer zin in, niet eens in opstaan"
+        parts=(
+            r"\b(?:heb|had)\s+(?:echt\s+|gewoon\s+)?nergens\s+meer\s+zin\s+in\b",
+            r"\b(?:opstaan|op\s+te\s+staan|uit\s+bed|in\s+bed|nooit\s+meer|overgaat|dagen|weken|leven|alles)\b",
+        ),
+        none_of=(
+            _NOT_JOKING10
+            + r"|"
+            + _JOKE_OR_TASK13
+            + r"|\b(?:vandaag|vanavond|moe\s+van|feest|regen|weer|zondag|maandag)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    Pattern(
+        "suicide",
+        FLAG,
+        # better gone: "mss is het beter als ik gwn weg ben, voor iedereen", "beter als ik met
+        # alles stop", "beter kan ophouden te bestaan", "beter ik ben dood dan zo leven"
+        r"\bbeter\s+(?:is\s+|zou\s+zijn\s+|was\s+)?(?:als|wanneer|dat)\s+ik\s+(?:\w+\s+){0,2}?(?:weg\s+ben|weg\s+was|"
+        r"er\s+niet\s+ben|er\s+niet\s+meer\s+ben)\s*(?:[.!…]|$|,?\s*(?:voor\s+iedereen|echt|gewoon|denk\s+ik|"
+        r"eerlijk\s+gezegd)\b)"
+        r"|\b(?:als|dat)\s+ik\s+(?:\w+\s+)?met\s+alles\s+(?:stop|ophou|ophoud)\b(?!\s+(?:wat|behalve|buiten|op|"
+        r"naast|voor)\b)"
+        r"|\b(?:ik|i)\s+(?:(?:gewoon|gwn|beter|liever|echt|soms|eigenlijk|kan|wil|zou|moet|ga|net\s+zo\s+goed)\s+){0,4}"
+        r"(?:ophouden|ophou|ophoud|stoppen|stop)\s+(?:met\s+)?(?:te\s+)?bestaan\b"
+        r"|\bi\s+(?:\w+\s+){0,3}?stop(?:ped)?\s+existing\b"
+        r"|\bbeter\s+(?:ben\s+ik|ik\s+ben|dat\s+ik|was\s+ik|ik\s+was)\s+dood\b"
+        r"|\b(?:relieved|better\s+off|happier|easier|fine)\b(?:\s+\w+){0,3}?\s+if\s+i\s+(?:\w+\s+)?(?:wasn'?t|"
+        r"weren'?t|was\s+not|were\s+not)\s+(?:around|here|alive|there)\b"
+        r"|\b(?:and|to|could|would)\s+(?:just\s+)?not\s+wake\s+up\b(?!\s+(?:early|late|till|until|before|at|"
+        r"for|when|in\s+time|the|my|your|him|her|them|anyone|everyone|everybody|anybody|mom|dad)\b)"
+        r"|\bin\s+slaap\s+(?:vallen|val)\s+en\s+(?:gewoon\s+)?(?:niet|nooit)\s+(?:meer\s+)?wakker\b"
+        # running off for good: "weglopen en nooit meer terugkomen"
+        r"|\b(?:weglopen|weggaan|verdwijnen|vertrekken)\s+en\s+(?:\w+\s+)?nooit\s+meer\s+(?:terugkomen|"
+        r"terug\s+komen|terugkeren|thuiskomen|terug)\b"
+        # a train, traffic: "voor de trein te stappen", "walk into traffic"
+        r"|\bvoor\s+(?:de|een)\s+(?:trein|metro|tram|bus|vrachtwagen|auto)\s+(?:te\s+)?(?:stappen|stap|duiken)\b"
+        r"|\b(?:walk|step|run|jump)\w*\s+(?:out\s+)?(?:into|in\s+front\s+of)\s+(?:traffic|a\s+(?:car|bus|train|"
+        r"truck)|the\s+(?:train|bus|traffic|road))\b"
+        # "ik ga vanavond een eind eraan maken", "dat ik het niet meer zie zitten"
+        r"|\b(?:eind|einde)\s+eraan\s+(?:te\s+)?(?:maken|maak)\b(?!\s+(?:aan|met)\b)"
+        r"|\b(?:het|dit|alles)\s+(?:echt\s+|gewoon\s+)?(?:niet|nie)\s+meer\s+(?:zie|zag)\s+zitten\b"
+        # forgotten in a week: "na een week zou iedereen me toch alweer vergeten zijn"
+        r"|\b(?:iedereen|niemand)\s+(?:zou|zal)\s+(?:me|mij)\s+(?:toch\s+|al\s+|alweer\s+|snel\s+|gewoon\s+)*"
+        r"vergeten\s+(?:zijn|hebben)\b"
+        r"|\b(?:zou|zal)\s+(?:iedereen|niemand)\s+(?:me|mij)\s+(?:\w+\s+){0,4}?vergeten\s+(?:zijn|hebben)\b"
+        r"|\b(?:er|hier)\s+(?:net\s+)?zo\s+goed\s+niet\s+(?:kan|kon|zou\s+kunnen)\s+zijn\b"
+        r"|\b(?:kan|kon)\s+(?:er|hier)\s+(?:net\s+)?zo\s+goed\s+niet\s+(?:zijn|meer\s+zijn)\b|\beveryone\s+(?:would|will)\s+(?:\w+\s+)?forget\s+(?:about\s+)?me\b"
+        # worth: "ik verdien het niet om te leven"
+        r"|\b(?:verdien|verdiende)\s+(?:het\s+)?niet\s+(?:om\s+)?(?:nog\s+)?te\s+(?:leven|bestaan)\b"
+        r"|\bdon'?t\s+deserve\s+to\s+(?:live|exist|be\s+alive)\b",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "ik verdien het niet om hier te zijn, na alles wat ik gedaan heb" (not a final or a prize)
+        parts=(
+            r"\b(?:verdien|verdiende)\s+(?:het\s+)?niet\s+(?:om\s+)?hier\s+te\s+zijn\b"
+            r"|\bdon'?t\s+deserve\s+to\s+be\s+here\b",
+            r"\bna\s+alles\s+wat\s+ik\b|\b(?:vies|waardeloos|niks\s+waard|niets\s+waard|schuld|after\s+everything|"
+            r"worthless|disgusting)\b",
+        ),
+        none_of=(
+            _NOT_JOKING10
+            + r"|\b(?:finale|prijs|wedstrijd|team|selectie|opleiding|school|toneel|talent|"
+            r"beter|award|final)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # soon over: "het is binnenkort voorbij, dan hoeft niemand zich meer zorgen om mij te maken"
+        parts=(
+            r"\b(?:niemand|jullie|je|iedereen|nobody|no\s*one)\s+(?:\w+\s+){0,2}?(?:meer\s+)?(?:zorgen|druk)\s+"
+            r"(?:meer\s+)?(?:om|over)\s+(?:me|mij)\b|\b(?:worry|worrying)\s+about\s+me\s+(?:anymore|any\s+more)\b",
+            r"\b(?:binnenkort|straks|snel|bijna|soon|almost)\s+(?:\w+\s+){0,2}?(?:voorbij|over|klaar)\b|\bnooit\s+meer\b"
+            r"|\bvoor\s+altijd\b|\bvoorgoed\b|\bit'?s\s+(?:almost\s+)?over\b",
+        ),
+        none_of=(
+            _NOT_JOKING10
+            + r"|"
+            + _SCHOOLISH10
+            + r"|\b(?:operatie|ziekenhuis|griep|verhuiz\w*|vakantie|onweer|storm|ruzie|examens?)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    *each_alternative(
+        AllOf(
+            "suicide",
+            FLAG,
+            # goodbyes through belongings and messages: "alles opgeruimd en mijn spullen
+            # verdeeld, het voelt rustig", "mijn moeder krijgt mijn sieraden, er ligt een briefje
+            # bij", "i gave my necklace to my sister, she should have it when i'm gone"
+            parts=(
+                r"\b(?:spullen|sieraden|kleren|knuffels|ketting|armband|necklace|things|stuff|belongings|jewel\w*)\b"
+                r"(?:\s+\w+){0,4}?\s+(?:verdeeld|weggegeven|gegeven|given|away)\b(?!\s+(?:over|in)\b)"
+                r"|\b(?:krijgt|krijgen|gave|given|geef|geeft|gaf)\s+(?:\w+\s+){0,3}?(?:mijn|mn|m'n|my|al\s+mijn|"
+                r"all\s+my)\s+(?:spullen|sieraden|kleren|knuffels|ketting|armband|necklace|things|stuff|"
+                r"belongings|jewel\w*)\b"
+                r"|\b(?:berichtje|berichtjes|berichten|brief|brieven|briefje|briefjes|mail|mails|video|filmpje)\s+"
+                r"(?:\w+\s+){0,2}?(?:klaargezet|klaar\s+gezet|ingepland|ingesteld|scheduled)\b",
+                r"\b(?:rustig|rust|meer\s+nodig\s+(?:dan|heeft\s+dan)\s+ik|when\s+i'?m\s+gone|once\s+i'?m\s+gone|"
+                r"als\s+ik\s+(?:er\s+)?(?:niet\s+meer\s+ben|weg\s+ben)|briefje|brief|note|letter|"
+                r"niet\s+meer\s+nodig|heb\s+ik\s+toch\s+niet\s+meer|ze\s+krijgen\s+(?:het|ze|hem)|krijgen\s+ze\s+(?:het|ze)|"
+                r"need\s+(?:it|them)\s+more)\b",
+            ),
+            none_of=(
+                _NOT_JOKING10
+                + r"|\b(?:kringloop|verhuiz\w*|verhuis\w*|te\s+klein|te\s+groot|te\s+oud|"
+                r"marktplaats|vinted|nieuwe|vakantie|verjaardag|jarig|felicit\w*|herinnering|reminder|"
+                r"huiswerk|school|kerst|sinterklaas|nieuwjaar|goede\s+doel|charity|doos|dozen|wassen|groepsapp|"
+                r"training|werk|stage|afspraak|les|rooster|"
+                r"wasmachine|stomerij|opruimdag|lenen|geleend|uitlenen|terug\s+(?:krijg|geven))\b",
+            ),
+            none_of_in_message=True,
+            across_clauses=True,
+            kind="signal",
+            urgent=True,
+        )
+    ),
+    Pattern(
+        "suicide",
+        FLAG,
+        # a goodbye film, one thing left: "een filmpje gemaakt om afscheid te nemen", "nog maar
+        # één ding doen en dan ben ik klaar", "zorg dat mijn plek naar iemand gaat die het meer
+        # verdient", "ik weet niet of ik die dag wil meemaken"
+        r"\b(?:filmpje|video|brief|briefje|bericht|berichtje)\s+(?:\w+\s+){0,2}?(?:gemaakt|geschreven|opgenomen)"
+        r"\s+om\s+afscheid\s+te\s+nemen\s*(?:[.,!…:]|$)"
+        r"|\bnog\s+(?:maar\s+)?(?:één|een|1)\s+ding\s+(?:\w+\s+)?(?:doen|te\s+doen)\s+(?:en\s+)?dan\s+"
+        r"(?:ben\s+ik|is\s+het)\s+(?:\w+\s+)?klaar\s*(?:[.…]|$)"
+        r"|\b(?:mijn|mn|m'n)\s+plek\s+(?:\w+\s+){0,4}?(?:naar|aan)\s+iemand\s+(?:\w+\s+){0,2}?die\s+het\s+"
+        r"(?:meer\s+)?verdient\b(?!.*\b(?:team|hockey|voetbal|club|stage|klas|wachtlijst|stop\s+met|ik\s+stop|"
+        r"verhuis\w*|vakantie|bus|trein|rij)\b)"
+        r"|\bweet\s+(?:echt\s+)?niet\s+of\s+ik\s+(?:die|deze|mijn|de|dat)\s+(?:dag|datum|verjaardag|kerst|zomer|"
+        r"week)\s+(?:nog\s+)?(?:wil|ga|zal)\s+(?:meemaken|mee\s+maken)\b"
+        r"(?!.*\b(?:haha\w*|lol|bruiloft|feest|concert|wedstrijd|toets|examen|uitslag|saai\w*)\b)",
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # "als ik morgen niet reageer, zeg dan tegen mijn zusje dat het niet haar schuld is"
+        parts=(
+            r"\b(?:niet|nooit)\s+(?:haar|zijn|jouw|jullie|hun|jou)\s+schuld\s+(?:is|was)\b"
+            r"|\b(?:is|was)\s+niet\s+(?:haar|zijn|jouw|jullie|hun|jou)\s+schuld\b"
+            r"|\bnot\s+(?:her|his|your|their)\s+fault\b",
+            r"\bals\s+ik\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+(?:meer\s+)?(?:reageer|antwoord|terugkom|terug\s+kom|"
+            r"er\s+ben)\b|\bals\s+er\s+iets\s+(?:met\s+(?:me|mij)\s+)?gebeurt\b"
+            r"|\bif\s+i\s+(?:don'?t|do\s+not)\s+(?:reply|answer|respond|come\s+back)\b|\bwhen\s+i'?m\s+gone\b",
+        ),
+        none_of=(
+            _NOT_JOKING10 + r"|\b(?:vaas|kapot|gebroken|broke|ruzie|huiswerk|toets|wedstrijd)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
+    ),
+    AllOf(
+        "suicide",
+        FLAG,
+        # a thanks said while there is still time: "bedankt voor alles, ik wilde dat nog even gezegd
+        # hebben"; love sent through someone: "zeg tegen de groep dat ik ze lief vind, ik denk
+        # niet dat ik nog kom"
+        parts=(
+            r"\b(?:bedankt|dankje\w*|dank\s+je)\s+voor\s+alles\b"
+            r"|\b(?:zeg|vertel)\s+(?:\w+\s+){0,4}?dat\s+ik\s+(?:\w+\s+){0,2}?(?:lief\s+vind|hou\s+van|van\s+\w+\s+hou)\b",
+            r"\b(?:wilde|wou)\s+(?:dat|het)\s+nog\s+(?:even\s+)?(?:gezegd\s+hebben|kwijt)\b"
+            r"|\b(?:denk|weet)\s+(?:\w+\s+)?niet\s+(?:dat|of)\s+ik\s+(?:nog|er\s+nog|ooit\s+nog)\s+(?:kom|ben|terugkom)\b"
+            r"|\bvoordat\s+(?:ik\s+ga|het\s+te\s+laat)\b",
+        ),
+        none_of=(
+            _NOT_JOKING10
+            + r"|"
+            + _JOKE_OR_TASK13
+            + r"|\b(?:ziek|griep|vanavond|vandaag|morgen|gisteren|volgende\s+week|"
+            r"tot\s+(?:morgen|straks|zo|volgende)|vertraging|verjaardag|feest|cadeau)\b",
+        ),
+        none_of_in_message=True,
+        across_clauses=True,
+        kind="signal",
+        urgent=True,
     ),
 )
 
@@ -1842,6 +2684,8 @@ RULES = RuleGroup(
         *_FAMILIES9,
         *_FAMILIES10,
         *_FAMILIES11,
+        *_FAMILIES13,
+        *_FAMILIES15,
     ),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -16,7 +16,9 @@ _SHORTENERS: Final = frozenset({"t.me", "bit.ly", "goo.gl", "wa.me", "ig.me", "m
                                 "is.gd", "t.co", "cutt.ly", "rb.gy", "shorturl.at", "linktr.ee",
                                 "forms.gle", "lnk.bio", "beacons.ai"})  # fmt: skip
 
-_SCHEME = re.compile(r"\b(?:https?|hxxps?|ftp)\s*:\s*/\s*/\s*\S+|\bwww\s*\.\s*[a-z0-9\-]+\.\S+")
+_SCHEME = re.compile(
+    r"\b(?:https?|hxxps?|ftp)\s*:\s*/\s*/\s*\S+|\bwww\s*\.\s*[a-z0-9\-]+\s*\.\s*[a-z0-9]\S*"
+)
 _DOMAIN = re.compile(
     r"(?<![@\w.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(" + alt(*TLDS) + r"))\b(/\S*)?"
 )
@@ -32,9 +34,28 @@ _SPACED_LINK = re.compile(
 )
 
 
+# Round 12 (train_r): a short link spoken or spaced so that no ".tld" is left: "bit ly slash
+# 7Hq2", "discord gg slash chillzone", "youtu dot be slash x", "t . m e / groep", "bitly/x".
+# Only well-known shorteners when the dot is missing, any TLD when it is spoken ("dot", "punt").
+_SPOKEN_LINK = re.compile(
+    r"\b(?:bit\s*\.?\s*ly|is\s*(?:\.|punt|dot)?\s*gd|t\s*\.?\s*m\s*e|discord\s*(?:\.|punt|dot)"
+    r"?\s*gg|"
+    r"youtu\s*(?:\.|punt|dot)?\s*be|wa\s*\.?\s*me|tinyurl|cutt\s*\.?\s*ly|rb\s*\.?\s*gy|"
+    r"s\s*\.\s*id|"
+    r"linktr\s*\.?\s*ee)\s*(?:/|\bslash\b)\s*[a-z0-9][\w\-]{2,}"
+    r"|\b[a-z0-9\-]{2,}\s+(?:dot|punt)\s+(?:"
+    + alt(*TLDS)
+    + r")\s*(?:/|\bslash\b)\s*[a-z0-9][\w\-]{2,}"
+)
+
+
 def _link(ctx: Context) -> list[Hit]:
     text = ctx.text
     if _HINT.search(text) is None:
+        if "/" in text or "slash" in text:
+            m = _SPOKEN_LINK.search(text)
+            if m:
+                return [Hit("link", "link", HOLD, "content", m.start(), m.end())]
         return []
     m = _SCHEME.search(text) or _SERVICE.search(text) or _SPACED_LINK.search(text)
     if m:

@@ -101,7 +101,8 @@ _SENTENCE_RULES = RuleGroup(
             # "add me op snap", "dm me op ig", "volg me ff op insta"
             rf"|\b(?:add|adden|volg|zoek|follow|dm|pm|sms|app|bel|text|facetime|snap|message|msg|"
             rf"hit|contact|vind|find|spreek)\w*\s+(?:{SOFT}\s+)?(?:me|mij|ons|us)\b"
-            rf"(?:\s+(?:{SOFT}|up|terug|back|ook|also)){{0,2}}\s+(?:op|on|via|in|at)\s+(?:de\s+)?{PLATFORM}"
+            rf"(?:\s+(?:{SOFT}|up|terug|back|ook|also)){{0,2}}\s+(?:op|on|via|in|at)\s+(?:de\s+)"
+            rf"?{PLATFORM}"
             # "whatsapp me", "insta me"
             rf"|\b{PLATFORM_STRONG}\s+(?:me|mij)\b|\bsnap\s+(?:me|mij)\b(?!\s+niet)"
             # "do u have snapchat", "are you on insta", "you on snap?"
@@ -114,8 +115,10 @@ _SENTENCE_RULES = RuleGroup(
             # a bare platform name as a question: "snapchat?", "en insta?", "je ig?"
             rf"|(?:^|[.!?,]\s*|\b(?:en|of|and|or|ook)\s+)(?:{YOUR}\s+)?{PLATFORM}\s*\?"
             # "laten we naar telegram gaan", "switch to signal"
-            rf"|\b(?:naar|to)\s+{PLATFORM}\s+(?:\w+\s+)?(?:gaan|overstappen|switchen|moven|verhuizen)\b"
-            rf"|\b(?:ga|gaan|move|switch|overstappen|verhuizen)\w*\s+(?:\w+\s+){{0,2}}?(?:naar|to)\s+"
+            rf"|\b(?:naar|to)\s+{PLATFORM}\s+(?:\w+\s+)?(?:gaan|overstappen|switchen|moven|"
+            r"verhuizen)\b"
+            rf"|\b(?:ga|gaan|move|switch|overstappen|verhuizen)\w*\s+(?:\w+\s+){{0,2}}?(?:naar|to)"
+            r"\s+"
             rf"{PLATFORM}\b",
         ),
         AllOf(
@@ -123,7 +126,11 @@ _SENTENCE_RULES = RuleGroup(
             HOLD,
             # "laten we naar telegram gaan", "via wa praten", "ik stuur je een dm op tiktok"
             parts=(rf"\b{_PREP}{PLATFORM}\b", rf"\b{_TALK}\b", _US_OR_YOU),
-            none_of=(r"\b(?:verwijderd|gedeletet|deleted|weg\s+gedaan|weggedaan|gestopt\s+met)\b",),
+            none_of=(
+                r"\b(?:verwijderd|gedeletet|deleted|weg\s+gedaan|weggedaan|gestopt\s+met)\b",
+                # (a report of the past: "iemand heeft me op insta een dm gestuurd")
+                r"\b(?:iemand|hij|ze|zij|een\s+\w+|someone)\s+(?:heeft|had|has)\s+(?:me|mij)\b",
+            ),
         ),
         Pattern(
             "platform.move",
@@ -131,7 +138,8 @@ _SENTENCE_RULES = RuleGroup(
             # somewhere unwatched, without naming the app
             r"\b(?:ergens|elders)\s+anders\b(?:\s+\w+){0,2}?\s+(?:praten|chatten|verder|afspreken|"
             r"appen|kletsen)"
-            r"|\b(?:laten\s+we|zullen\s+we|kunnen\s+we|let'?s)\s+(?:\w+\s+)?(?:ergens\s+anders|elders|"
+            r"|\b(?:laten\s+we|zullen\s+we|kunnen\s+we|let'?s)\s+(?:\w+\s+)?(?:ergens\s+anders|"
+            r"elders|"
             r"prive|privé|somewhere\s+else|somewhere\s+private)"
             r"|\b(?:ander|andere)\s+(?:kanaal|app|platform|chat)\b"
             r"|\b(?:buiten|weg\s+van|off)\s+(?:deze|de|dit|this|the)\s+(?:app|platform|chat|site)\b"
@@ -139,7 +147,10 @@ _SENTENCE_RULES = RuleGroup(
             r"|\b(?:zonder\s+dat|waar)\s+(?:niemand|ze|de\s+coordinator|je\s+\w+|iemand)\s+"
             r"(?:\w+\s+){0,2}?(?:meeleest|meelezen|meekijkt|meekijken|mee\s+leest|leest|kijkt)\b"
             r"|\bprive\s*(?:chatten|praten|appen|chat|gesprek)\b|\bprivechat\b"
-            r"|\b(?:somewhere\s+else|another\s+app|different\s+app|other\s+app)\b"
+            # (not an insult: "go cry somewhere else")
+            r"|(?<!cry )(?<!whine )(?<!moan )(?<!complain )\b(?:somewhere\s+else|another\s+app|"
+            r"different\s+app|"
+            r"other\s+app)\b"
             r"|\b(?:this|the)\s+app\s+is\s+(?:being\s+)?(?:watched|monitored|read)\b"
             r"|\b(?:stuur|send)\s+(?:me\s+)?(?:een\s+|a\s+)?(?:dm|pm|dmpje|prive\s*bericht)\b"
             r"|\b(?:dm|pm)\s+(?:me|mij)\b",
@@ -149,9 +160,11 @@ _SENTENCE_RULES = RuleGroup(
             HOLD,
             # "app" and "bel" as verbs to the reader: WhatsApp and phone calls leave the platform.
             rf"\b{_not_the_app(*_CALL_VERBS_ME)}\s+(?:me|mij|ons)\b(?!\s+(?:niet|terug\s+in))"
-            rf"|\b(?:ik|we|wij|i'?ll|i\s+will|dan)\s+(?:\w+\s+)?{_CALL_VERB}\w*\s+(?:je|jou|u|you)\b"
+            rf"|\b(?:ik|we|wij|i'?ll|i\s+will|dan)\s+(?:\w+\s+)?{_CALL_VERB}\w*\s+(?:je|jou|u|you)"
+            r"\b"
             rf"|\b{_CALL_VERB}\s+ik\s+(?:je|jou)\b"
-            r"|\b(?:ik|we)\s+(?:zal|ga|kan|wil|zullen|gaan)\s+(?:je|jou)\s+(?:\w+\s+)?(?:bellen|appen|"
+            r"|\b(?:ik|we)\s+(?:zal|ga|kan|wil|zullen|gaan)\s+(?:je|jou)\s+(?:\w+\s+)?(?:bellen|"
+            r"appen|"
             r"sms'en|smsen|texten|facetimen)\b"
             r"|\b(?:kan|mag|kun|zal|can|may|shall|could)\s+(?:ik|i)\s+(?:je|jou|you|u)\s+"
             r"(?:\w+\s+)?(?:bellen|appen|sms'en|smsen|facetimen|videobellen|call|text|ring|bel)\b"
@@ -193,9 +206,11 @@ _FAMILIES: Final = Pattern(
     HOLD,
     # "add me", "voeg me ff toe" (not to the group's own planning or list)
     r"\badd\s+(?:me|mij)\b(?!\s+(?:to|in|aan)\s+(?:the|de|het)\s+(?:list|lijst|planning|rooster))"
-    r"|\bvoeg\s+(?:me|mij)\s+(?:\w+\s+){0,2}?toe\b(?!\s+aan\s+(?:de|het)\s+(?:lijst|planning|rooster))"
+    r"|\bvoeg\s+(?:me|mij)\s+(?:\w+\s+){0,2}?toe\b(?!\s+aan\s+(?:de|het)\s+(?:lijst|planning|"
+    r"rooster))"
     # "gebruik je telegram?", "zit je ook op discord"
-    rf"|\b(?:gebruik|gebruikt|use|heb|hebt|have|got)\s+(?:je|jij|you|u|ya)\s+(?:\w+\s+)?{PLATFORM}\b"
+    r"|\b(?:gebruik|gebruikt|use|heb|hebt|have|got)\s+(?:je|jij|you|u|ya)\s+(?:\w+\s+)"
+    rf"?{PLATFORM}\b"
     # "kom ff op snap", "come on insta" (not "kom op, snap je het nou")
     rf"|\b(?:kom|come|ga|join|hop)\s+(?:\w+\s+)?(?:op|on|naar|to)\s+{PLATFORM}\b"
     r"(?!\s+(?:je|jij|het|ik|dat|wat|u)\b)"
@@ -222,18 +237,24 @@ _FAMILIES8: Final = (
         "platform.move",
         HOLD,
         # "download session", "haal wickr op je telefoon" (not "i can't get signal here")
-        rf"\b(?:download|downloaden|installeer|installeren|install)\s+(?:\w+\s+){{0,2}}?{_EPHEMERAL_APP}\b"
-        r"|\b(?:haal|zet|gebruik|use|neem|get)\s+(?:\w+\s+){0,2}?(?:session|wickr|threema|briar|confide)"
+        r"\b(?:download|downloaden|installeer|installeren|install)\s+(?:\w+\s+)"
+        rf"{{0,2}}?{_EPHEMERAL_APP}\b"
+        r"|\b(?:haal|zet|gebruik|use|neem|get)\s+(?:\w+\s+){0,2}?(?:session|wickr|threema|briar|"
+        r"confide)"
         r"\b(?!\s+(?:was|is|met\s+de)\b)"
         # messages that vanish: "daar worden de berichten vanzelf verwijderd"
-        r"|\b(?:verdwijnende|zelfverwijderende|zelfvernietigende|disappearing|vanishing|self[\s-]?destruct\w*|"
+        r"|\b(?:verdwijnende|zelfverwijderende|zelfvernietigende|disappearing|vanishing|"
+        r"self[\s-]?destruct\w*|"
         r"ephemeral)\s+(?:\w+\s+)?(?:berichten|berichtjes|messages|chats?|texts?|modus|mode)\b"
-        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:verdwijnen|"
+        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,2}?(?:op\s+)"
+        r"?(?:verdwijnen|"
         r"verdwijnend)\s*(?:\w+\s+)?(?:zetten|zet|aan|$|[^\w\s])"
-        r"|\b(?:zet|zetten)\s+(?:\w+\s+){0,2}?(?:berichten|chat|messages)\s+op\s+(?:verdwijnen|verdwijnend)\b"
+        r"|\b(?:zet|zetten)\s+(?:\w+\s+){0,2}?(?:berichten|chat|messages)\s+op\s+(?:verdwijnen|"
+        r"verdwijnend)\b"
         r"|\b(?:geheime|secret)\s+chats?\b"
         # "laten we dit gesprek ergens anders voortzetten"
-        r"|\b(?:ergens|elders)\s+anders\s+(?:\w+\s+)?(?:voortzetten|voortgaan|verder\s+praten|verdergaan|"
+        r"|\b(?:ergens|elders)\s+anders\s+(?:\w+\s+)?(?:voortzetten|voortgaan|verder\s+praten|"
+        r"verdergaan|"
         r"continue|afmaken)\b"
         # "join mijn discord server"
         rf"|\bjoin\s+(?:(?:mijn|m'n|mn|my|onze|our|de|the|ff|even)\s+)?(?:\w+\s+)?{PLATFORM}\b"
@@ -241,15 +262,21 @@ _FAMILIES8: Final = (
         rf"|\b(?:mag|kan|krijg)\s+ik\s+(?:je|jouw|ook\s+je)\s+{PLATFORM}\b"
         # another app praised: "appen op whatsapp gaat sneller", "telegram werkt beter dan dit"
         rf"|\b(?:op|via|on)\s+{PLATFORM}\s+(?:\w+\s+)?(?:kan|gaat|is|praat|werkt|it'?s|is\s+het)\s+"
-        r"(?:\w+\s+)?(?:sneller|makkelijker|beter|fijner|veiliger|handiger|easier|faster|better|safer)\b"
-        rf"|\b{PLATFORM}\s+(?:is|werkt|gaat|works|is\s+way)\s+(?:\w+\s+)?(?:sneller|makkelijker|beter|"
+        r"(?:\w+\s+)?(?:sneller|makkelijker|beter|fijner|veiliger|handiger|easier|faster|better|"
+        r"safer)\b"
+        rf"|\b{PLATFORM}\s+(?:is|werkt|gaat|works|is\s+way)\s+(?:\w+\s+)?(?:sneller|makkelijker|"
+        r"beter|"
         r"handiger|veiliger|easier|faster|better|safer)\b"
-        r"|\b(?:timer|zelfvernietiging)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:de\s+|je\s+)?(?:berichten|chat|"
+        r"|\b(?:timer|zelfvernietiging)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:de\s+|je\s+)?(?:berichten|"
+        r"chat|"
         r"messages)\b"
-        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,3}?(?:vanzelf|automatisch)\s+"
+        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,3}?(?:vanzelf|"
+        r"automatisch)\s+"
         r"(?:\w+\s+)?(?:weg|verwijderd|gewist|verdwenen|verdwijnen|deleted|gone)\b"
-        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,2}?na\s+(?:een|1|\d+)\s+"
-        r"(?:\w+\s+)?(?:dag|dagen|uur|uren|minuut|minuten|seconde|seconden|week)\s+(?:\w+\s+)?(?:weg|"
+        r"|\b(?:berichten|berichtjes|chat|chats|messages|texts)\s+(?:\w+\s+){0,2}?na\s+(?:een|1|"
+        r"\d+)\s+"
+        r"(?:\w+\s+)?(?:dag|dagen|uur|uren|minuut|minuten|seconde|seconden|week)\s+(?:\w+\s+)"
+        r"?(?:weg|"
         r"verwijderd|gewist|verdwenen)\b",
     ),
     AllOf(
@@ -257,9 +284,11 @@ _FAMILIES8: Final = (
         HOLD,
         # "kun je een nieuw account maken zodat we kunnen praten"
         parts=(
-            r"\b(?:nieuw|nieuwe|ander|andere|tweede|geheim|geheime|extra|fake|nep|new|second|secret)\s+"
+            r"\b(?:nieuw|nieuwe|ander|andere|tweede|geheim|geheime|extra|fake|nep|new|second|"
+            r"secret)\s+"
             r"(?:account|profiel|nummer|telefoon|phone|number|profile)\b",
-            r"\b(?:zodat\s+(?:we|wij|ik|niemand)|om\s+(?:te\s+)?(?:praten|chatten|appen)|voor\s+ons|"
+            r"\b(?:zodat\s+(?:we|wij|ik|niemand)|om\s+(?:te\s+)?(?:praten|chatten|appen)|"
+            r"voor\s+ons|"
             r"so\s+(?:we|that\s+we|no\s*one)|for\s+us)\b",
         ),
     ),
@@ -284,17 +313,22 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
     Pattern(
         "platform",
         HOLD,
-        r"\b(?:als\s+het\s+)?maar\s+niet\s+(?:hier|in\s+deze\s+app|via\s+deze\s+app|op\s+deze\s+app)\b"
-        r"|\bniet\s+(?:meer\s+)?(?:hier|via\s+(?:deze|de)\s+app)\s+(?:praten|chatten|appen|berichten)\b"
+        r"\b(?:als\s+het\s+)?maar\s+niet\s+(?:hier|in\s+deze\s+app|via\s+deze\s+app|"
+        r"op\s+deze\s+app)\b"
+        r"|\bniet\s+(?:meer\s+)?(?:hier|via\s+(?:deze|de)\s+app)\s+(?:praten|chatten|appen|"
+        r"berichten)\b"
         r"|\bergens\s+anders\s+(?:verder\s+)?(?:praten|chatten|appen)\b"
         r"|\bsomewhere\s+(?:else|other\s+than\s+here)\s+to\s+(?:talk|chat)\b"
-        rf"|\b(?:zet|download|installeer|haal)\s+(?:\w+\s+)?{PLATFORM_STRONG}\s+(?:\w+\s+)?(?:erop|op\s+je\s+"
+        rf"|\b(?:zet|download|installeer|haal)\s+(?:\w+\s+)?{PLATFORM_STRONG}\s+(?:\w+\s+)?(?:erop|"
+        r"op\s+je\s+"
         r"telefoon|binnen)\b"
-        rf"|\b(?:zet|download|installeer)\s+(?:signal|tele|telegrm)\s+(?:\w+\s+)?(?:erop|op\s+je\s+telefoon)\b"
+        r"|\b(?:zet|download|installeer)\s+(?:signal|tele|telegrm)\s+(?:\w+\s+)?(?:erop|"
+        r"op\s+je\s+telefoon)\b"
         rf"|\b(?:download|installeer|install)\s+(?:\w+\s+)?{PLATFORM}\b"
         r"|\b(?:naar|op|via)\s+(?:tele|telegrm|telgram)\b"
         r"|\blinktree\b|\blink\s+in\s+(?:mijn|m'n|mn|my)\s+bio\b"
-        r"|\b(?:staat|check|kijk)\s+(?:\w+\s+){0,2}?(?:in|op)\s+(?:mijn|m'n|mn|my)\s+(?:bio|profiel|profile)\b",
+        r"|\b(?:staat|check|kijk)\s+(?:\w+\s+){0,2}?(?:in|op)\s+(?:mijn|m'n|mn|my)\s+(?:bio|"
+        r"profiel|profile)\b",
     ),
     AllOf(
         "platform",
@@ -311,7 +345,8 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
         HOLD,
         # "zet me in je close friends op insta", "mijn finsta"
         parts=(
-            r"\bclose\s+friends?\b|\bprivate\s+story\b|\bprive\s*(?:story|account)\b|\bspam\s*account\b"
+            r"\bclose\s+friends?\b|\bprivate\s+story\b|\bprive\s*(?:story|account)\b|"
+            r"\bspam\s*account\b"
             r"|\bfinsta\b",
             rf"\b(?:{PLATFORM}|zet|add|toevoegen|volg|follow)\b",
         ),
@@ -322,11 +357,14 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
             HOLD,
             # "een groepje zonder begeleiders", "bellen los van de app"
             parts=(
-                r"\bzonder\s+(?:de\s+)?(?:begeleiders|begeleiding|begeleider|coordinator\w*|coaches|buddies|"
-                r"volwassenen|moderators?)\b|\bwithout\s+(?:the\s+)?(?:coordinators?|staff|mods?|adults)\b"
+                r"\bzonder\s+(?:de\s+)?(?:begeleiders|begeleiding|begeleider|coordinator\w*|"
+                r"coaches|buddies|"
+                r"volwassenen|moderators?)\b|\bwithout\s+(?:the\s+)?(?:coordinators?|staff|mods?|"
+                r"adults)\b"
                 r"|\b(?:los\s+van|buiten|zonder)\s+(?:de|deze|die|dit)\s+app\b"
                 r"|\b(?:outside|off)\s+(?:of\s+)?(?:the|this)\s+app\b",
-                rf"\b(?:{PLATFORM_STRONG}|groepje|groepsapp|appgroep|groepschat|chat|bellen|appen|praten|"
+                rf"\b(?:{PLATFORM_STRONG}|groepje|groepsapp|appgroep|groepschat|chat|bellen|appen|"
+                r"praten|"
                 r"chatten|spreken|contact|texten|call|talk|text)\b",
             ),
         )
@@ -338,7 +376,8 @@ _FAMILIES9: Final[tuple[Pattern | AllOf, ...]] = (
 # group made elsewhere, "zoek me op onder ...", "wie heeft er telegram?", "dan kunnen we daar
 # verder", installing another app, a second phone written "2e", nicknames for apps.
 _ELSEWHERE10: Final = (
-    rf"\b{PLATFORM_STRONG}\b|\b(?:telegrm|telegr|signaal|tiktak|face\s+time|fortnite|roblox|minecraft|"
+    rf"\b{PLATFORM_STRONG}\b|\b(?:telegrm|telegr|signaal|tiktak|face\s+time|fortnite|roblox|"
+    r"minecraft|"
     r"groepsapp|groepsappje|groupchat|group\s+chat|discord\s*server|server)\b"
     r"|\b(?:op|via|naar|in|on)\s+(?:sc|snap|wa|tt|ig|insta|signal)\b|\bwhat'?s\s+app\b"
     r"|\w*(?:whatsapp|snap|insta|telegram|discord|signal)\w*groep\w*"
@@ -349,25 +388,33 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
     Pattern(
         "platform",
         HOLD,
-        rf"\b(?:je|jou)\s+(?:\w+\s+){{0,2}}?(?:een\s+)?(?:volg)?verzoek(?:je)?\s+(?:\w+\s+){{0,2}}?(?:gestuurd|sturen|gestuurt|sent)\s+(?:op|on|via)\s+"
+        rf"\b(?:je|jou)\s+(?:\w+\s+){{0,2}}?(?:een\s+)?(?:volg)?verzoek(?:je)?\s+(?:\w+\s+)"
+        rf"{{0,2}}?(?:gestuurd|sturen|gestuurt|sent)\s+(?:op|on|via)\s+"
         rf"(?:\w+\s+)?{PLATFORM}\b"
         r"|\b(?:sent|send)\s+you\s+a\s+(?:follow\s+|friend\s+)?request\b"
-        rf"|\b(?:wie\s+heeft|wie\s+zit|heeft\s+iemand|hebben\s+jullie|heb\s+(?:je|jij)\s+(?:nog\s+|ook\s+|al\s+)?|"
-        r"hb\s+je\s+(?:nog\s+)?|zit\s+(?:je|jij)\s+(?:nog\s+|ook\s+)?(?:op|in)|iemand\s+op|anyone\s+on|who\s+has|"
+        r"|\b(?:wie\s+heeft|wie\s+zit|heeft\s+iemand|hebben\s+jullie|heb\s+(?:je|jij)\s+(?:nog\s+|"
+        r"ook\s+|al\s+)?|"
+        r"hb\s+je\s+(?:nog\s+)?|zit\s+(?:je|jij)\s+(?:nog\s+|ook\s+)?(?:op|in)|iemand\s+op|"
+        r"anyone\s+on|who\s+has|"
         r"who'?s\s+on|are\s+you\s+on|do\s+you\s+have)\s+(?:er\s+)?(?:het\s+)?"
         rf"(?:{PLATFORM}|telegrm|tiktak|groene\s+appje|blauwe\s+appje|fortnite)\s*(?:\?|$|,|\.)"
-        r"|\b(?:download|installeer|zet)\s+(?:\w+\s+){0,2}?(?:telegrm|signaal|telegram|signal|discord|"
+        r"|\b(?:download|installeer|zet)\s+(?:\w+\s+){0,2}?(?:telegrm|signaal|telegram|signal|"
+        r"discord|"
         r"snapchat|whatsapp|kik|wickr|threema)\b"
-        rf"|\baccount\s+(?:\w+\s+)?(?:maken|aanmaken|aan)\s+op\s+(?:\w+\s+)?(?:{PLATFORM}|signaal|de\s+app\s+met)\b"
+        rf"|\baccount\s+(?:\w+\s+)?(?:maken|aanmaken|aan)\s+op\s+(?:\w+\s+)?(?:{PLATFORM}|signaal|"
+        r"de\s+app\s+met)\b"
         r"|\bfacetime\s+(?:je|jij)\s+(?:me|mij)\b|\b(?:toevoegen|adden)\s+op\s+face\s*time\b"
-        r"|\b(?:mijn|m'n|mn|my|a|een)\s+(?:\w+\s+)?(?:discord\s*)?server\s+(?:\w+\s+){0,3}?(?:joinen|join|gemaakt|"
+        r"|\b(?:mijn|m'n|mn|my|a|een)\s+(?:\w+\s+)?(?:discord\s*)?server\s+(?:\w+\s+)"
+        r"{0,3}?(?:joinen|join|gemaakt|"
         r"made|for|voor)\b|\bserver\s+gemaakt\b"
-        r"|\b(?:kom|wil)\s+(?:je|jij)\s+(?:ook\s+)?in\s+(?:de|onze|die|een|het)\s+(?:\w+\s+)?(?:groepsapp\w*|"
+        r"|\b(?:kom|wil)\s+(?:je|jij)\s+(?:ook\s+)?in\s+(?:de|onze|die|een|het)\s+(?:\w+\s+)"
+        r"?(?:groepsapp\w*|"
         r"snapgroep|groepje|groupchat|chatgroep|appgroep)\b"
         r"|\b(?:naar|op)\s+what'?s\s*app\s+(?:gaan|verder|praten)\b"
         r"|\b(?:spookje\w*|spook)[-\s]?app\w*|\bapp\s+met\s+het\s+(?:\w+\s+)?camera\w*"
         r"|\b(?:zit|ben)\s+(?:je|jij)\s+op\s+het\s+(?:groene|gele|blauwe)\s+appje\b"
-        r"|\b(?:2e|2de)\s+(?:telefoon|mobiel|gsm|nummer|simkaart|phone|account)\b(?=.*(?:\?|\b(?:daar|we|je|jij)\b))",
+        r"|\b(?:2e|2de)\s+(?:telefoon|mobiel|gsm|nummer|simkaart|phone|account)\b(?=.*(?:\?|"
+        r"\b(?:daar|we|je|jij)\b))",
     ),
     *each_alternative(
         AllOf(
@@ -376,7 +423,8 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
             # "zoek me op onder 'lil_dani' op tt", "je kan me vinden in fortnite, zelfde naam"
             parts=(
                 r"\bzoek\s+(?:me|mij)\s+(?:maar\s+)?(?:op|onder)\b|\bfind\s+me\s+on\b"
-                r"|\b(?:je\s+kan|you\s+can|kun\s+je)\s+(?:me|mij)\s+(?:\w+\s+)?vinden\s+(?:in|op|on|onder)\b",
+                r"|\b(?:je\s+kan|you\s+can|kun\s+je)\s+(?:me|mij)\s+(?:\w+\s+)?vinden\s+(?:in|op|"
+                r"on|onder)\b",
                 _ELSEWHERE10 + r"|\b(?:naam|onder|username|gebruikersnaam|zelfde\s+naam)\b|@|'",
             ),
             across_clauses=True,
@@ -389,14 +437,18 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
             # "stuur me een dm daar", "dan kunnen we daar verder", "ik maak een groep op wa"
             parts=(
                 r"\b(?:stuur|send|drop)\s+(?:\w+\s+){0,3}?(?:dm|dm'?etje|pm|pb|privebericht\w*)\b"
-                r"|\b(?:kunnen|praten|gaan|chatten|leg)\s+(?:we|ik\s+je|wij)\s+(?:\w+\s+)?daar\s+(?:\w+\s+)?"
-                r"(?:verder|beter\s+praten|praten|alles\s+uit|chatten|bellen|voicechatten)\b(?!\s+over\b)"
-                r"|\bdaar\s+kunnen\s+we\s+(?:\w+\s+)?(?:verder|praten|voicechatten|chatten|bellen)\b(?!\s+over\b)"
+                r"|\b(?:kunnen|praten|gaan|chatten|leg)\s+(?:we|ik\s+je|wij)\s+(?:\w+\s+)"
+                r"?daar\s+(?:\w+\s+)?"
+                r"(?:verder|beter\s+praten|praten|alles\s+uit|chatten|bellen|voicechatten)"
+                r"\b(?!\s+over\b)"
+                r"|\bdaar\s+kunnen\s+we\s+(?:\w+\s+)?(?:verder|praten|voicechatten|chatten|bellen)"
+                r"\b(?!\s+over\b)"
                 r"|\b(?:voeg|add)\s+(?:ik\s+)?(?:je|jullie|you)\b|\bwant\s+me\s+to\s+add\s+you\b",
                 _ELSEWHERE10 + r"|\b(?:daar|there|deze\s+app|this\s+app)\b",
             ),
             none_of=(
-                r"\b(?:in\s+deze\s+app|hier\s+in\s+de\s+app|met\s+de\s+coordinator|wiskunde|huiswerk)\b",
+                r"\b(?:in\s+deze\s+app|hier\s+in\s+de\s+app|met\s+de\s+coordinator|wiskunde|"
+                r"huiswerk)\b",
             ),
             across_clauses=True,
         )
@@ -407,9 +459,11 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
             HOLD,
             # "zullen we een groep op whatsapp maken?", "ik heb een server gemaakt alleen voor ons"
             parts=(
-                r"\b(?:maak|maken|gemaakt|aanmaken|made|make)\b(?:\s+\w+){0,3}?\s+(?:groep|groepje|groepsapp|"
+                r"\b(?:maak|maken|gemaakt|aanmaken|made|make)\b(?:\s+\w+){0,3}?\s+(?:groep|groepje|"
+                r"groepsapp|"
                 r"group|server|streak\s+groep)\b"
-                r"|\b(?:groep|groepje|groepsapp|group|server)\s+(?:\w+\s+){0,3}?(?:maken|aanmaken|beginnen|"
+                r"|\b(?:groep|groepje|groepsapp|group|server)\s+(?:\w+\s+){0,3}?(?:maken|aanmaken|"
+                r"beginnen|"
                 r"starten)\b",
                 _ELSEWHERE10 + r"|\bzonder\s+(?:de\s+)?(?!jou\b|je\b)\w+\s*(?:erbij|\?|$)"
                 r"|\b(?:nummers|nummer|alleen\s+voor\s+ons|just\s+for\s+us)\b",
@@ -425,10 +479,13 @@ _FAMILIES10: Final[tuple[Pattern | AllOf, ...]] = (
 _FAMILIES11: Final = Pattern(
     "platform.move",
     HOLD,
-    r"\b(?:op|in|via|naar)\s+(?:de|het|die|dat|je)\s+(?:groene|gele|paarse)\s+(?:app|appje|appie|profiel)\b"
-    r"|\bapp\s+met\s+(?:het|de|die)\s+(?:papieren\s+vliegtuigje|hondenoortjes|spookje|dansfilmpjes)\b"
+    r"\b(?:op|in|via|naar)\s+(?:de|het|die|dat|je)\s+(?:groene|gele|paarse)\s+(?:app|appje|appie|"
+    r"profiel)\b"
+    r"|\bapp\s+met\s+(?:het|de|die)\s+(?:papieren\s+vliegtuigje|hondenoortjes|spookje|dansfilmpjes)"
+    r"\b"
     r"|\bding\s+met\s+(?:die|de)\s+dansfilmpjes\b"
-    r"|\b(?:to|on|via)\s+the\s+(?:one\s+with\s+the\s+)?(?:purple|yellow|green)\s+(?:camera\s+|ghost\s+)?"
+    r"|\b(?:to|on|via)\s+the\s+(?:one\s+with\s+the\s+)?(?:purple|yellow|green)\s+(?:camera\s+|"
+    r"ghost\s+)?"
     r"(?:icon|app|logo)\b"
     r"|\b(?:you\s+know|je\s+weet\s+(?:wel\s+)?)\s*(?:which|welke)\s+app\b"
     r"|\b(?:praten|kletsen|verder)\s+(?:\w+\s+){0,3}?(?:via|in|op)\s+(?:de\s+)?voice\s?chat\b"
@@ -440,6 +497,127 @@ _FAMILIES11: Final = Pattern(
     r"|\b(?:geef|stuur)\s+(?:me|mij)\s+(?:je|jouw)\s+(?:school|prive)mail\w*",
 )
 
+
+# Round 12 (train_q, train_r): moving her elsewhere by praise and description. "de groene app is
+# veel handiger", "dat appje met die vrolijke gele kleur", "got Signal?", "gezelliger dan hier",
+# "sms'en is persoonlijker dan dit", a cousin's server "zal ik je uitnodigen?", "daar kijkt geen
+# coordinator mee", and "geef me je insta" inside a joke.
+_FAMILIES12: Final[tuple[Pattern | AllOf, ...]] = (
+    Pattern(
+        "platform.move",
+        HOLD,
+        r"\b(?:groene|gele|blauwe|paarse|zwarte)\s+app(?:je)?\s+(?:is|werkt)\s+(?:\w+\s+)"
+        r"{0,2}?(?:beter|handiger|"
+        r"fijner|makkelijker|chiller|veiliger|privater|sneller)\b"
+        r"(?!\s+(?:voor|om)\s+(?:je\s+|het\s+|de\s+|jouw\s+)?(?:rooster|school|huiswerk|trein|bus|"
+        r"bank|ov|te\s+\w+))"
+        r"|\bapp(?:je|ie)?\s+met\s+(?:die|dat|de|het)\s+(?:[\w-]+\s+){0,3}?(?:kleur|spookje|"
+        r"vliegtuigje|"
+        r"hondenoortjes|camera'?tje)\b"
+        r"|\b(?:got|heb\s+(?:je|jij)|do\s+you\s+have|have\s+you\s+got)\s+(?:signal|telegram|"
+        r"snapchat|snap|"
+        r"discord|kik|wickr|threema|session|viber)\s*\?"
+        r"|\b(?:daar|waar|there)\s+(?:kijkt|leest|luistert|ziet)\s+(?:geen\s+\w+|niemand|nobody|"
+        r"no\s+one)\s+"
+        r"(?:mee|along)\b"
+        r"|\b(?:me|mij)\s+(?:je|jouw)\s+(?:insta|snap|snapchat|tiktok|whatsapp|nummer|telegram)"
+        r"\s+(?:\w+\s+)?"
+        r"(?:geeft|geven|geef|stuurt|sturen|gaf)\b",
+    ),
+    AllOf(
+        "platform.move",
+        HOLD,
+        # "sms'en is persoonlijker dan dit", "a server, gezelliger dan hier"
+        parts=(
+            r"\b(?:persoonlijker|gezelliger|privater|veiliger|chiller|fijner|relaxter|"
+            r"more\s+private|safer|"
+            r"cozier|more\s+personal)\s+(?:dan|than)\s+(?:this|here|hier|deze|dit)\b",
+            r"\b(?:sms\w*|server|voicen|voice|bellen|app|appje|chat|signal|telegram|discord|"
+            r"snap\w*|insta|"
+            r"whatsapp|game-?chat|dm|texting|calling)\b",
+        ),
+        across_clauses=True,
+    ),
+    AllOf(
+        "platform.move",
+        HOLD,
+        # "mijn neef heeft een server, zal ik je uitnodigen?"
+        parts=(
+            r"\b(?:server|voicen|voicechat|discord|groepje\s+op)\b",
+            r"\b(?:uitnodigen|inviten|invite|toevoegen|adden)\b",
+            r"\b(?:je|jou|you|u)\b",
+        ),
+        none_of=(r"\b(?:school|klas|docent|juf|meester|organisatie|coordinator|begeleider)\b",),
+        across_clauses=True,
+    ),
+)
+
+
+# Round 14 (heldout15-22): moving her by following, reaching and distrust of this chat. Following
+# her on a platform ("mag ik je volgen op insta?", "heb je dat oude account op insta nog? ik zou
+# je zo graag weer volgen"), being reached there ("kun je me op whatsapp bereiken?", "kom
+# telegram", "zet telegram op je telefoon"), this chat called unsafe or read by her helpers as the
+# reason to go ("deze chat wordt toch gelezen door die begeleiders"), and apps by nickname with his
+# account described ("de vogelapp, zoek maar op mijn voornaam", "het roze fotoappje, mijn account
+# heet nog steeds hetzelfde").
+_NICKNAME14: Final = (
+    r"(?:vogelapp\w*|vogeltjesapp\w*|roze\s+(?:foto)?app\w*|fotoappje|fotoapp|blauwe\s+vogel|"
+    r"spookjesapp\w*|dansapp\w*|filmpjesapp\w*)"
+)
+_ROUND14: Final[tuple[Pattern | AllOf, ...]] = (
+    AllOf(
+        "platform.move",
+        HOLD,
+        # following her there: "mag ik je volgen op insta?", "heb je je oude insta nog? dan kan ik
+        # je weer volgen" (the verb first: it is the rarer word)
+        parts=(
+            r"\b(?:je|jou)\s+(?:\w+\s+){0,3}?(?:volgen|toevoegen|adden|vinden)\b|\bvolg\s+(?:je|"
+            r"jou)\b"
+            r"|\bfollow\s+(?:you|u)\b|\badd\s+(?:you|u)\b",
+            rf"\b(?:{PLATFORM}|{_NICKNAME14})\b",
+        ),
+        # (following an account about something else: "volg jij die kookaccount op insta?")
+        none_of=(r"\b(?:account\s+van\s+de|kookaccount|pagina\s+van|de\s+organisatie)\b",),
+        across_clauses=True,
+    ),
+    Pattern(
+        "platform.move",
+        HOLD,
+        rf"\b(?:me|mij)\s+(?:\w+\s+)?(?:op|via)\s+{PLATFORM}\s+(?:\w+\s+)?(?:bereiken|vinden|"
+        r"spreken|"
+        r"contacten|opzoeken)\b"
+        rf"|\bkom\s+(?:op\s+|naar\s+|even\s+)?{PLATFORM}\b"
+        rf"|\bzet\s+(?:\w+\s+)?{PLATFORM}\s+op\s+(?:je|jouw|ur|your)\s+(?:telefoon|mobiel|gsm|"
+        r"phone)\b"
+        rf"|\b{_NICKNAME14}\b[^.?!]*?\b(?:zoek|vind|dm|account|stuur|kletsen|praten)\w*\b"
+        r"|\b(?:zoek|vind)\s+(?:me\s+)?(?:maar\s+)?op\s+(?:mijn|m'n|mn)\s+(?:voornaam|naam|"
+        r"bijnaam)\b",
+    ),
+    AllOf(
+        "platform.move",
+        HOLD,
+        # "zet telegram op je telefoon, deze app is niet veilig, ze lezen alles", "lets switch to
+        # signal, your buddy can see everything", "kom telegram, deze chat wordt toch gelezen"
+        parts=(
+            r"\b(?:deze|die|this|the|dit)\s+(?:app|chat|site|platform)\s+(?:\w+\s+)"
+            r"{0,3}?(?:gelezen|niet\s+veilig|"
+            r"not\s+safe|unsafe|too\s+slow|watched|monitored|read)\b"
+            r"|\bze\s+lezen\s+(?:alles|mee)\b|\bcan\s+see\s+everything\b|\b(?:meeleest|meelezen|"
+            r"meekijkt)\b",
+            rf"\b(?:{PLATFORM}|{_NICKNAME14}|switch|overstappen|kom|zet|daar|there|elsewhere|"
+            r"ergens\s+anders)\b",
+        ),
+        across_clauses=True,
+    ),
+)
+# Each alternative of an AllOf's first part gated on its own words (see `each_alternative`).
+_FAMILIES14: Final = tuple(
+    part
+    for rule in _ROUND14
+    for part in (each_alternative(rule) if isinstance(rule, AllOf) else (rule,))
+)
+
+
 RULES = RuleGroup(
     "platform",
     rules=(
@@ -449,6 +627,8 @@ RULES = RuleGroup(
         *_FAMILIES9,
         *_FAMILIES10,
         _FAMILIES11,
+        *_FAMILIES12,
+        *_FAMILIES14,
     ),
     detectors=_SENTENCE_RULES.detectors,
 )

@@ -15,7 +15,7 @@ from messaging.moderation import (
 
 def test_custom_term_flags_a_message_the_builtin_rules_allow() -> None:
     rule = CustomRule("Kerkplein", "flag", id="org.meeting_spot")
-    decision = moderate("zie je straks bij het kerkplein?", extra_rules=[rule])
+    decision = moderate("het kerkplein is mooi versierd voor kerst", extra_rules=[rule])
     assert decision.action == "flag"
     assert [(r.rule, r.category, r.match) for r in decision.reasons] == [
         ("org.meeting_spot", "custom", "kerkplein")

@@ -11,7 +11,16 @@ from typing import Any
 
 import pytest
 
-from tests.messaging.moderation import families8, families9, families10, families11
+from tests.messaging.moderation import (
+    families8,
+    families9,
+    families10,
+    families11,
+    families12,
+    families13,
+    families14,
+    families15,
+)
 from tests.messaging.moderation.conftest import RULES
 from tests.messaging.moderation.rounds import cases
 
@@ -20,6 +29,10 @@ ROUNDS: dict[str, ModuleType] = {
     "round9": families9,
     "round10": families10,
     "round11": families11,
+    "round12": families12,
+    "round13": families13,
+    "round14": families14,
+    "round15": families15,
 }
 
 

@@ -23,11 +23,16 @@ from tests.messaging.moderation import (
     families9,
     families10,
     families11,
+    families12,
+    families13,
+    families14,
+    families15,
     test_families,
 )
 from tests.messaging.moderation.conftest import (
     BLIND_PATHS,
     DEV_PATH,
+    OPENED_BLIND_PATHS,
     RULES,
     SHARED_DEV_PATH,
 )
@@ -41,14 +46,22 @@ NEAR_MISSES = (
     *families9.HARMLESS,
     *families10.HARMLESS,
     *families11.HARMLESS,
+    *families12.HARMLESS,
+    *families13.HARMLESS,
+    *families14.HARMLESS,
+    *families15.HARMLESS,
     *CATEGORY_HARMLESS,
     *FIGURES_OF_SPEECH,
 )
-# How many of them the model marks urgent today (measured, docs/benchmarks.md): a ratchet.
-NEAR_MISS_ALARMS = 77
-NEAR_MISS_HOLDS = 24
-# Blind texts that are also in the corpus word for word (measured when the blind sets came in).
-BLIND_TEXTS_IN_CORPUS = 16
+# How many of them the models mark urgent or hold today (measured, docs/benchmarks.md): ratchets.
+# Fifth session, of 941: 122 and 79. Of the 563 of the fourth session 71 and 49 (77 and 24 then:
+# the hold threshold went from log-odds 2 to 1, see learned.py), of rounds 12-13's 208 21 and 17,
+# of rounds 14-15's 170 30 and 13.
+NEAR_MISS_ALARMS = 122
+NEAR_MISS_HOLDS = 79
+# Blind texts that are also in the corpus word for word (measured when the blind sets came in;
+# all in heldout3-14, none in a training set or an opened blind set).
+BLIND_TEXTS_IN_CORPUS = 10
 
 
 def _corpus_texts() -> list[str]:
@@ -58,7 +71,7 @@ def _corpus_texts() -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "ik heb een brief geschreven voor mn moeder voor als ik weg ben",
+        "ik heb voor iedereen een brief geschreven",
         "vanavond is het klaar, ik heb er vrede mee",
         "i just want everything to stop forever",
     ],
@@ -76,7 +89,7 @@ def test_it_marks_urgent_what_no_rule_words_and_says_why(text: str) -> None:
 
 
 def test_the_quoted_words_are_what_she_typed() -> None:
-    text = "IK HÉB EEN BRIEF GESCHREVEN VOOR MN MOEDER, VOOR ALS IK WEG BEN"
+    text = "IK HÉB VOOR IEDEREEN EEN BRIEF GESCHREVEN"
     (reason,) = moderate(text).reasons
     assert reason.rule == LEARNED_URGENT
     # Her own letters (capitals, accents), not the normalised text the model read.
@@ -95,6 +108,10 @@ def test_they_only_ever_make_a_decision_stricter() -> None:
         + list(families9.ALL_TEXTS)
         + list(families10.ALL_TEXTS)
         + list(families11.ALL_TEXTS)
+        + list(families12.ALL_TEXTS)
+        + list(families13.ALL_TEXTS)
+        + list(families14.ALL_TEXTS)
+        + list(families15.ALL_TEXTS)
     ):
         rules, both = RULES.moderate(text), moderate(text)
         assert STRENGTH[both.action] >= STRENGTH[rules.action]
@@ -111,6 +128,10 @@ def test_what_she_tells_about_is_never_held_by_the_model() -> None:
         + list(families9.ALL_TEXTS)
         + list(families10.ALL_TEXTS)
         + list(families11.ALL_TEXTS)
+        + list(families12.ALL_TEXTS)
+        + list(families13.ALL_TEXTS)
+        + list(families14.ALL_TEXTS)
+        + list(families15.ALL_TEXTS)
     ):
         if any(r.category == "disclosure" for r in RULES.moderate(text).reasons):
             told += 1
@@ -146,15 +167,16 @@ def test_learning_is_deterministic() -> None:
 
 def test_the_blind_sets_share_almost_nothing_with_the_corpus() -> None:
     # Independent authors may still write a short text word for word alike ("dikke koe"); the
-    # training sets `train_*` are cleared of every blind text before they are added.
+    # training sets `train_*` and the opened blind sets are cleared of every blind text before
+    # they are added.
     corpus = set(_corpus_texts())
     shared = []
     for path in BLIND_PATHS:
         with path.open(encoding="utf-8") as handle:
             shared += sorted(corpus & {json.loads(line)["text"] for line in handle})
     assert len(shared) <= BLIND_TEXTS_IN_CORPUS, shared
-    train = {t for p in sorted(CORPUS.glob("train_*.jsonl")) for t, _, _ in read_corpus([p])}
-    assert not train & set(shared)
+    cleared = [*sorted(CORPUS.glob("train_*.jsonl")), *OPENED_BLIND_PATHS]
+    assert not {t for t, _, _ in read_corpus(cleared)} & set(shared)
 
 
 # sha256 of shared/moderation/dev.jsonl, which corpus/dev.jsonl copies.

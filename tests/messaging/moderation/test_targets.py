@@ -24,6 +24,7 @@ from tests.messaging.moderation.conftest import (
     LAST_BLIND_PATH,
     LATER_BLIND_PATHS,
     LATER_HELDOUT_PATHS,
+    OPENED_BLIND_PATHS,
 )
 
 
@@ -80,26 +81,45 @@ REGRESSION_FLOORS = {
     "heldout13": ({"hold_held": 67, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
     "heldout14": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 1}),
 }
-# heldout15..22: their blind scores with the shipped engine (docs/benchmarks.md), as floors: a
-# change may raise them, never lower them. (Round 11 and its training sets lowered two of them by
-# one message, heldout15 urgent 49 to 48 and heldout19 hold 66 to 65, while raising the six
-# sets' holds by three and cutting false alarms from 14 to 10; the floors were set again then.)
-# Nobody who changes a rule or the model may read their messages.
+# heldout15..22: blind through the fourth session and scored once more in the fifth, after rounds
+# 12-13 (520/560 held, 384/400 urgent, 5/400 harmless held); opened then, rounds 14-15 drawn from
+# them and the models learn from them, so these are regression floors, not estimates.
+OPENED_FLOORS = {
+    "heldout15": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
+    "heldout16": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
+    "heldout17": ({"hold_held": 70, "urgent_marked": 49}, {"harmless": 0, "flag": 0}),
+    "heldout18": ({"hold_held": 69, "urgent_marked": 50}, {"harmless": 5, "flag": 0}),
+    "heldout19": ({"hold_held": 69, "urgent_marked": 47}, {"harmless": 0, "flag": 0}),
+    "heldout20": ({"hold_held": 70, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
+    "heldout21": ({"hold_held": 70, "urgent_marked": 49}, {"harmless": 0, "flag": 0}),
+    "heldout22": ({"hold_held": 70, "urgent_marked": 48}, {"harmless": 0, "flag": 0}),
+}
+# heldout23..26: their blind scores with the shipped engine (docs/benchmarks.md), as floors: a
+# change may raise them, never lower them (at the start of the fifth session, before its changes,
+# they held 281 of 316 and marked 215 of 224 urgent). Nobody who changes a rule or the model may
+# read them.
 BLIND_FLOORS = {
-    "heldout15": ({"hold_held": 68, "urgent_marked": 48}, {"harmless": 0, "flag": 0}),
-    "heldout16": ({"hold_held": 58, "urgent_marked": 41}, {"harmless": 0, "flag": 2}),
-    "heldout17": ({"hold_held": 68, "urgent_marked": 48}, {"harmless": 0, "flag": 1}),
-    "heldout18": ({"hold_held": 57, "urgent_marked": 47}, {"harmless": 5, "flag": 1}),
-    "heldout19": ({"hold_held": 65, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
-    "heldout20": ({"hold_held": 63, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
-    "heldout21": ({"hold_held": 68, "urgent_marked": 50}, {"harmless": 0, "flag": 0}),
-    "heldout22": ({"hold_held": 65, "urgent_marked": 50}, {"harmless": 0, "flag": 1}),
+    "heldout23": ({"hold_held": 69, "urgent_marked": 49}, {"harmless": 0, "flag": 1}),
+    "heldout24": ({"hold_held": 81, "urgent_marked": 61}, {"harmless": 0, "flag": 3}),
+    "heldout25": ({"hold_held": 69, "urgent_marked": 50}, {"harmless": 1, "flag": 0}),
+    "heldout26": ({"hold_held": 79, "urgent_marked": 56}, {"harmless": 1, "flag": 1}),
+}
+# How many messages each file holds, so that a truncated file cannot pass as a good score.
+MESSAGES = {
+    **{f"heldout{i}": 200 for i in range(9, 17)},
+    "heldout17": 199,
+    "heldout18": 199,
+    "heldout19": 195,
+    "heldout20": 200,
+    "heldout21": 199,
+    "heldout22": 197,
+    **{f"heldout{i}": 250 for i in range(23, 27)},
 }
 
 
 def _assert_floors(path: Path, at_least: dict[str, int], at_most: dict[str, int]) -> None:
     result = _score(path)
-    assert result["messages"] == 200
+    assert result["messages"] == MESSAGES[path.stem]
     for key, floor in at_least.items():
         assert int(result[key].split("/")[0]) >= floor, key
     assert int(result["harmless_held_count"].split("/")[0]) <= at_most["harmless"]
@@ -109,6 +129,11 @@ def _assert_floors(path: Path, at_least: dict[str, int], at_most: dict[str, int]
 @pytest.mark.parametrize("path", LATER_BLIND_PATHS, ids=lambda p: p.stem)
 def test_former_blind_sets_do_not_get_worse(path: Path) -> None:
     _assert_floors(path, *REGRESSION_FLOORS[path.stem])
+
+
+@pytest.mark.parametrize("path", OPENED_BLIND_PATHS, ids=lambda p: p.stem)
+def test_opened_blind_sets_do_not_get_worse(path: Path) -> None:
+    _assert_floors(path, *OPENED_FLOORS[path.stem])
 
 
 @pytest.mark.parametrize("path", BLIND_PATHS, ids=lambda p: p.stem)
