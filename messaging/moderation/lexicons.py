@@ -207,3 +207,10 @@ REPORT_VERB: Final = alt(
     "gave", "gives", "bought", "buys", "texts", "texted", "calls", "called", "follows",
     "offered", "offers", "told", "tells", "threatens", "threatened", "promised",
 )  # fmt: skip
+
+# The reader addressed: a request or threat with one of these in it speaks to her, not about
+# someone (the disclosure rule in pipeline.py, the kind of a disguised app name in rules).
+SECOND_PERSON: Final = alt(
+    "je", "jij", "jou", "jouw", "jezelf", "u", "uw", "you", "your", "ur", "yourself", "urself",
+    "jullie", "ya",
+)  # fmt: skip

@@ -27,13 +27,11 @@ from messaging.moderation.decision import (
     strongest,
 )
 from messaging.moderation.learned import LearnedModels, default_models
-from messaging.moderation.lexicons import REPORT_VERB, THIRD_ACTOR
+from messaging.moderation.lexicons import REPORT_VERB, SECOND_PERSON, THIRD_ACTOR
 from messaging.moderation.normalise import Normalised, normalise, phone_key
 from messaging.moderation.rules import Context, Hit, run_rules
 
-_SECOND_PERSON: Final = re.compile(
-    r"\b(?:je|jij|jou|jouw|jezelf|u|uw|you|your|ur|yourself|urself|jullie|ya)\b"
-)
+_SECOND_PERSON: Final = re.compile(rf"\b{SECOND_PERSON}\b")
 # "als iemand het vraagt, ..." is a hypothetical, not a report: no frame after "als"/"if".
 _FRAME: Final = re.compile(
     rf"(?<!\bals )(?<!\bif )(?<!\bwanneer )(?<!\bzodra )(?<!\bwhen )"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from messaging.moderation.decision import Action
+from messaging.moderation.lexicons import SECOND_PERSON
 from messaging.moderation.rules import (
     abuse,
     contact,
@@ -77,9 +78,7 @@ _DETECTOR_RULES: tuple[tuple[str, Action, Kind], ...] = (
     ("platform.disguised", "hold", "intent"),
 )
 _DETECTOR_KIND: Final[dict[str, Kind]] = {rule_id: kind for rule_id, _, kind in _DETECTOR_RULES}
-_READER: Final = re.compile(
-    r"\b(?:je|jij|jou|jouw|jezelf|u|uw|you|your|ur|yourself|urself|jullie|ya)\b"
-)
+_READER: Final = re.compile(rf"\b{SECOND_PERSON}\b")
 
 
 def _detector_hits(detectors: Sequence[Detector], ctx: Context) -> list[Hit]:
