@@ -18,17 +18,7 @@ from messaging.moderation.learned import (
 )
 from messaging.moderation.normalise import normalise
 from messaging.moderation.pipeline import LEARNED_HOLD, LEARNED_URGENT
-from tests.messaging.moderation import (
-    families8,
-    families9,
-    families10,
-    families11,
-    families12,
-    families13,
-    families14,
-    families15,
-    test_families,
-)
+from tests.messaging.moderation import test_families
 from tests.messaging.moderation.conftest import (
     BLIND_PATHS,
     DEV_PATH,
@@ -37,22 +27,18 @@ from tests.messaging.moderation.conftest import (
     SHARED_DEV_PATH,
 )
 from tests.messaging.moderation.test_categories import HARMLESS as CATEGORY_HARMLESS
+from tests.messaging.moderation.test_family_rounds import ROUNDS
 from tests.messaging.moderation.test_urgent import FIGURES_OF_SPEECH
 
 # Harmless chat written to sit close to the families; none of it is in the corpus.
 NEAR_MISSES = (
     *test_families.HARMLESS,
-    *families8.HARMLESS,
-    *families9.HARMLESS,
-    *families10.HARMLESS,
-    *families11.HARMLESS,
-    *families12.HARMLESS,
-    *families13.HARMLESS,
-    *families14.HARMLESS,
-    *families15.HARMLESS,
+    *(text for module in ROUNDS.values() for text in module.HARMLESS),
     *CATEGORY_HARMLESS,
     *FIGURES_OF_SPEECH,
 )
+# Every paraphrase and near miss of the rounds of rules.
+FAMILY_TEXTS = [text for module in ROUNDS.values() for text in module.ALL_TEXTS]
 # How many of them the models mark urgent or hold today (measured, docs/benchmarks.md): ratchets.
 # Fifth session, of 941: 122 and 79. Of the 563 of the fourth session 71 and 49 (77 and 24 then:
 # the hold threshold went from log-odds 2 to 1, see learned.py), of rounds 12-13's 208 21 and 17,
@@ -101,18 +87,7 @@ STRENGTH = {"allow": 0, "flag": 1, "hold": 2}
 
 
 def test_they_only_ever_make_a_decision_stricter() -> None:
-    for text in (
-        _corpus_texts()
-        + list(NEAR_MISSES)
-        + list(families8.ALL_TEXTS)
-        + list(families9.ALL_TEXTS)
-        + list(families10.ALL_TEXTS)
-        + list(families11.ALL_TEXTS)
-        + list(families12.ALL_TEXTS)
-        + list(families13.ALL_TEXTS)
-        + list(families14.ALL_TEXTS)
-        + list(families15.ALL_TEXTS)
-    ):
+    for text in _corpus_texts() + list(NEAR_MISSES) + FAMILY_TEXTS:
         rules, both = RULES.moderate(text), moderate(text)
         assert STRENGTH[both.action] >= STRENGTH[rules.action]
         assert both.urgent >= rules.urgent
@@ -122,17 +97,7 @@ def test_they_only_ever_make_a_decision_stricter() -> None:
 
 def test_what_she_tells_about_is_never_held_by_the_model() -> None:
     told = 0
-    for text in (
-        _corpus_texts()
-        + list(families8.ALL_TEXTS)
-        + list(families9.ALL_TEXTS)
-        + list(families10.ALL_TEXTS)
-        + list(families11.ALL_TEXTS)
-        + list(families12.ALL_TEXTS)
-        + list(families13.ALL_TEXTS)
-        + list(families14.ALL_TEXTS)
-        + list(families15.ALL_TEXTS)
-    ):
+    for text in _corpus_texts() + FAMILY_TEXTS:
         if any(r.category == "disclosure" for r in RULES.moderate(text).reasons):
             told += 1
             assert LEARNED_HOLD not in {r.rule for r in moderate(text).reasons}, text
